@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		// A 10-inch tablet in landscape, touch enabled: the counter's device.
+		...devices['Desktop Chrome'],
+		viewport: { width: 1280, height: 800 },
+		hasTouch: true,
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
+		}
+	},
+	webServer: {
+		// The built app, served as the static files it ships as (the test script builds first).
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

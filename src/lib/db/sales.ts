@@ -1,0 +1,70 @@
+/** The sales ledger: recording a sale updates the card's summary in the same transaction. */
+import { newId } from '../domain/ids';
+import { addSaleToSummary, summarizeSales } from '../domain/purchase-summary';
+import type { Id, IsoDate, Minor, Sale } from '../domain/types';
+import type { CardFileDb } from './schema';
+
+export interface NewSale {
+	customerId: Id;
+	amount: Minor;
+	date: IsoDate;
+	category: string;
+	currency: string;
+}
+
+export async function recordSale(
+	db: CardFileDb,
+	input: NewSale,
+	now: number = Date.now()
+): Promise<Sale> {
+	const sale: Sale = {
+		id: newId(now),
+		customerId: input.customerId,
+		date: input.date,
+		amount: input.amount,
+		currency: input.currency,
+		category: input.category.trim(),
+		createdAt: now,
+		updatedAt: now
+	};
+	await db.transaction('rw', db.customers, db.sales, async () => {
+		const customer = await db.customers.get(input.customerId);
+		if (!customer || customer.deletedAt !== undefined) {
+			throw new Error(`No customer ${input.customerId}`);
+		}
+		await db.sales.add(sale);
+		await db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now });
+	});
+	return sale;
+}
+
+/** Live (not voided) sales of one card, newest first. */
+export async function salesOf(db: CardFileDb, customerId: Id): Promise<Sale[]> {
+	const sales = await db.sales.where('customerId').equals(customerId).toArray();
+	return sales
+		.filter((s) => s.deletedAt === undefined)
+		.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+}
+
+/** Voids a sale (the line stays as a tombstone) and recomputes the card's summary. */
+export async function voidSale(
+	db: CardFileDb,
+	saleId: Id,
+	now: number = Date.now()
+): Promise<void> {
+	await db.transaction('rw', db.customers, db.sales, async () => {
+		const sale = await db.sales.get(saleId);
+		if (!sale || sale.deletedAt !== undefined) return;
+		await db.sales.update(saleId, { deletedAt: now, updatedAt: now });
+		const customer = await db.customers.get(sale.customerId);
+		if (!customer) return;
+		const remaining = (await db.sales.where('customerId').equals(sale.customerId).toArray()).filter(
+			(s) => s.deletedAt === undefined
+		);
+		const summary = summarizeSales(remaining);
+		const updated = { ...customer, ...summary, updatedAt: now };
+		if (summary.firstPurchase === undefined) delete updated.firstPurchase;
+		if (summary.lastPurchase === undefined) delete updated.lastPurchase;
+		await db.customers.put(updated);
+	});
+}

@@ -1,0 +1,30 @@
+/** Short messages at the bottom of the screen, some with an action such as "Undo". */
+export interface Toast {
+	id: number;
+	message: string;
+	kind: 'info' | 'error';
+	action?: { label: string; run: () => void | Promise<void> };
+}
+
+const SHOW_MS = 8000;
+let nextId = 1;
+
+class Toasts {
+	#items = $state.raw<Toast[]>([]);
+
+	get items(): readonly Toast[] {
+		return this.#items;
+	}
+
+	show(message: string, options: Partial<Pick<Toast, 'kind' | 'action'>> = {}): void {
+		const toast: Toast = { id: nextId++, message, kind: options.kind ?? 'info', ...options };
+		this.#items = [...this.#items, toast];
+		setTimeout(() => this.dismiss(toast.id), SHOW_MS);
+	}
+
+	dismiss(id: number): void {
+		this.#items = this.#items.filter((t) => t.id !== id);
+	}
+}
+
+export const toasts = new Toasts();

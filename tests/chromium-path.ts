@@ -1,0 +1,36 @@
+/** Finds the system Chromium: tests never download a browser. */
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/snap/bin/chromium',
+	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+	'/Applications/Chromium.app/Contents/MacOS/Chromium'
+];
+
+export function chromiumPath(): string {
+	const fromEnv = process.env.CHROMIUM_PATH;
+	if (fromEnv) {
+		if (existsSync(fromEnv)) return fromEnv;
+		throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no browser there.`);
+	}
+	const found = CANDIDATES.find((path) => existsSync(path));
+	if (found) return found;
+	throw new Error(
+		'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+			'or set CHROMIUM_PATH to a Chromium or Chrome executable.'
+	);
+}
+
+/** Flags for a closed network: without them Chromium keeps trying to reach Google's hosts. */
+export const CHROMIUM_ARGS = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-gpu'
+];
