@@ -12,40 +12,42 @@ export default defineConfig({
 			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 		}),
 		sveltekit(),
-		SvelteKitPWA({
-			registerType: 'prompt',
-			injectRegister: false,
-			strategies: 'generateSW',
-			kit: { adapterFallback: 'index.html', spa: true },
-			manifest: {
-				name: 'Counter Cards',
-				short_name: 'Counter Cards',
-				description: "The shop's customer card file, on the tablet at the counter.",
-				lang: 'en',
-				start_url: '/',
-				scope: '/',
-				display: 'standalone',
-				orientation: 'any',
-				background_color: '#f7f4ee',
-				theme_color: '#1f5f5b',
-				icons: [
-					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-					{
-						src: '/icons/icon-maskable-512.png',
-						sizes: '512x512',
-						type: 'image/png',
-						purpose: 'maskable'
-					}
-				]
-			},
-			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,woff2}'],
-				navigateFallback: '/',
-				cleanupOutdatedCaches: true
-			},
-			devOptions: { enabled: false }
-		})
+		// Unit tests need no service worker, and the PWA plugin keeps vitest from exiting.
+		!process.env.VITEST &&
+			SvelteKitPWA({
+				registerType: 'prompt',
+				injectRegister: false,
+				strategies: 'generateSW',
+				kit: { adapterFallback: 'index.html', spa: true },
+				manifest: {
+					name: 'Counter Cards',
+					short_name: 'Counter Cards',
+					description: "The shop's customer card file, on the tablet at the counter.",
+					lang: 'en',
+					start_url: '/',
+					scope: '/',
+					display: 'standalone',
+					orientation: 'any',
+					background_color: '#f7f4ee',
+					theme_color: '#1f5f5b',
+					icons: [
+						{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+						{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+						{
+							src: '/icons/icon-maskable-512.png',
+							sizes: '512x512',
+							type: 'image/png',
+							purpose: 'maskable'
+						}
+					]
+				},
+				workbox: {
+					globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,woff2}'],
+					navigateFallback: '/',
+					cleanupOutdatedCaches: true
+				},
+				devOptions: { enabled: false }
+			})
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

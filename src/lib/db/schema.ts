@@ -1,8 +1,9 @@
 /**
- * The card file's IndexedDB schema. Every released version stays here forever, in order; a change
- * is a new version with its own upgrade, tested against a database of each earlier version.
+ * The card file's IndexedDB schema. Every released version stays in SCHEMA_VERSIONS forever, in
+ * order; a change is a new entry with its own upgrade, and tests/unit/db/migrations.test.ts opens
+ * a database of each earlier version, with data in it, through the current code.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 
 export interface SettingRow {
@@ -10,7 +11,39 @@ export interface SettingRow {
 	value: unknown;
 }
 
+export interface SchemaVersion {
+	version: number;
+	/** Dexie store specs: only the tables added or changed in this version. */
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		// Few, narrow indexes: each one costs on every write of a sale at the counter.
+		stores: {
+			customers: 'id, *searchWords, phoneDigits, email, externalId, lastPurchase, updatedAt',
+			sales: 'id, customerId, date, externalRef, updatedAt',
+			notes: 'id, customerId, status, updatedAt',
+			contacts: 'id, customerId, date, updatedAt',
+			settings: 'key'
+		}
+	}
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
 export const DEFAULT_DB_NAME = 'counter-cards';
+
+/** Declares the versions up to `upTo` on a Dexie instance; tests use it to build old databases. */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+	for (const entry of SCHEMA_VERSIONS) {
+		if (entry.version > upTo) break;
+		const version = db.version(entry.version).stores(entry.stores);
+		if (entry.upgrade) version.upgrade(entry.upgrade);
+	}
+}
 
 export class CardFileDb extends Dexie {
 	customers!: EntityTable<Customer, 'id'>;
@@ -21,13 +54,6 @@ export class CardFileDb extends Dexie {
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);
-		// Few, narrow indexes: each one costs on every write of a sale at the counter.
-		this.version(1).stores({
-			customers: 'id, *searchWords, phoneDigits, email, externalId, lastPurchase, updatedAt',
-			sales: 'id, customerId, date, externalRef, updatedAt',
-			notes: 'id, customerId, status, updatedAt',
-			contacts: 'id, customerId, date, updatedAt',
-			settings: 'key'
-		});
+		declareVersions(this);
 	}
 }
