@@ -26,8 +26,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		// The built app, served as the static files it ships as (the test script builds first).
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		// The built app, served as the plain static files it ships as (the test script builds first).
+		command: `npx sirv build --single --etag --quiet --port ${PORT}`,
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

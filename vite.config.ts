@@ -43,7 +43,7 @@ export default defineConfig({
 				},
 				workbox: {
 					globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,woff2}'],
-					navigateFallback: '/',
+					navigateFallback: '/index.html',
 					cleanupOutdatedCaches: true
 				},
 				devOptions: { enabled: false }

@@ -43,6 +43,8 @@ export async function addCustomer(
 		...valid,
 		...derivedFields(valid),
 		...EMPTY_SUMMARY,
+		// Consent is dated when it is given, so the shop can show when a customer agreed.
+		consentAt: valid.consentAt ?? (valid.marketingConsent ? now : undefined),
 		id: newId(now),
 		createdAt: now,
 		updatedAt: now

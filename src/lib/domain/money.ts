@@ -15,40 +15,29 @@ export function minorUnitsPerMajor(currency: string): number {
 	return 10 ** (digits ?? 2);
 }
 
+// Whole part either in groups of three (1,234 / 1.234 / 1 234) or plain digits, then a fraction.
+const AMOUNT = /^([+-]?)(?:(\d{1,3}(?:([.,'’])\d{3})+)|(\d+))(?:([.,])(\d+))?$/;
+
 /**
  * Accepts what an owner types: "12", "12.5", "12,50", "1 234,50", "1,234.50", "€ 12".
- * The last separator followed by one or two (or the currency's count of) digits is the decimal one.
+ * A lone separator before exactly three digits groups thousands ("1,234" is one thousand).
  */
 export function parseAmount(input: string, currency: string): AmountResult {
-	const trimmed = input.replace(/[\s\u00a0\u202f]/g, '').replace(/[^\d.,\-+]/g, (ch) => {
-		return /\p{Sc}/u.test(ch) ? '' : ch;
-	});
-	if (trimmed.length === 0) return { ok: false, error: 'empty' };
-	if (!/^[+-]?[\d.,]+$/.test(trimmed) || !/\d/.test(trimmed)) {
+	const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/\p{Sc}/gu, '');
+	if (compact.length === 0) return { ok: false, error: 'empty' };
+	const match = AMOUNT.exec(compact);
+	if (!match) return { ok: false, error: 'not-a-number' };
+	const [, sign, grouped, groupSeparator, plain, decimalSeparator, fraction = ''] = match;
+	if (groupSeparator && decimalSeparator === groupSeparator) {
 		return { ok: false, error: 'not-a-number' };
 	}
-	const negative = trimmed.startsWith('-');
-	const unsigned = trimmed.replace(/^[+-]/, '');
 	const perMajor = minorUnitsPerMajor(currency);
 	const fractionDigits = Math.round(Math.log10(perMajor));
-	const lastSeparator = Math.max(unsigned.lastIndexOf('.'), unsigned.lastIndexOf(','));
-	let whole = unsigned;
-	let fraction = '';
-	if (lastSeparator >= 0) {
-		const tail = unsigned.slice(lastSeparator + 1);
-		const isDecimal =
-			tail.length > 0 && tail.length <= Math.max(2, fractionDigits) && tail.length !== 3;
-		if (isDecimal || (tail.length === 3 && fractionDigits === 3)) {
-			whole = unsigned.slice(0, lastSeparator);
-			fraction = tail;
-		}
-	}
-	const wholeDigits = whole.replace(/[.,]/g, '');
 	if (fraction.length > fractionDigits) return { ok: false, error: 'not-a-number' };
-	const minor =
-		Number(wholeDigits || '0') * perMajor + Number(fraction.padEnd(fractionDigits, '0') || '0');
+	const whole = (grouped ?? plain).replace(/[.,'’]/g, '');
+	const minor = Number(whole) * perMajor + Number(fraction.padEnd(fractionDigits, '0') || '0');
 	if (!Number.isSafeInteger(minor)) return { ok: false, error: 'too-large' };
-	if (negative && minor > 0) return { ok: false, error: 'negative' };
+	if (sign === '-' && minor > 0) return { ok: false, error: 'negative' };
 	if (minor === 0) return { ok: false, error: 'zero' };
 	if (minor > MAX_SALE_MINOR * (perMajor / 100)) return { ok: false, error: 'too-large' };
 	return { ok: true, minor };

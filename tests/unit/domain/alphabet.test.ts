@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { boxRows, filingLetter } from '../../../src/lib/domain/alphabet';
+
+const card = (firstName: string, lastName: string) => ({ firstName, lastName });
+
+describe('the A to Z box', () => {
+	it('files under the last name, or the first name when there is none', () => {
+		expect(filingLetter(card('Dana', 'Cohen'))).toBe('C');
+		expect(filingLetter(card('Dana', ''))).toBe('D');
+		expect(filingLetter(card('Élodie', ''))).toBe('E');
+		expect(filingLetter(card('', '3M Ltd'))).toBe('#');
+	});
+
+	it('sorts by the language and puts a letter row before each new letter', () => {
+		const rows = boxRows([card('B', 'Zola'), card('A', 'Adler'), card('C', 'Ábel')], 'en');
+		expect(rows.map((r) => (r.kind === 'letter' ? r.letter : r.card.lastName))).toEqual([
+			'A',
+			'Ábel',
+			'Adler',
+			'Z',
+			'Zola'
+		]);
+	});
+
+	it('groups Hebrew names under Hebrew letters in alphabet order', () => {
+		const rows = boxRows([card('', 'לוי'), card('', 'כהן'), card('', 'אברהם')], 'he');
+		expect(
+			rows.filter((r) => r.kind === 'letter').map((r) => (r.kind === 'letter' ? r.letter : ''))
+		).toEqual(['א', 'כ', 'ל']);
+	});
+});
