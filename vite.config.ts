@@ -52,6 +52,10 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// CI counts the results from the JSON report; people read the default one.
+		reporters: process.env.CI
+			? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+			: ['default']
 	}
 });
