@@ -13,7 +13,8 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'test-results/',
 			'playwright-report/',
-			'bench/results/'
+			'bench/results/',
+			'reports/'
 		]
 	},
 	js.configs.recommended,

@@ -5,12 +5,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The shop's language is remembered on the device; the browser's language is the first guess.
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-		}),
+		// Unit tests use the compiled catalogs (npm run i18n); the plugin's watcher keeps vitest alive.
+		!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				// The shop's language is remembered on the device; the browser's language is the first guess.
+				strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+			}),
 		sveltekit(),
 		// Unit tests need no service worker, and the PWA plugin keeps vitest from exiting.
 		!process.env.VITEST &&
@@ -55,7 +57,7 @@ export default defineConfig({
 		setupFiles: ['tests/unit/setup.ts'],
 		// CI counts the results from the JSON report; people read the default one.
 		reporters: process.env.CI
-			? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+			? ['default', ['json', { outputFile: 'reports/unit.json' }]]
 			: ['default']
 	}
 });

@@ -94,6 +94,12 @@ test('editing a card keeps its sales and shows the new details', async ({ page }
 	await expect(page.getByRole('link', { name: 'eva@novak.cz' })).toBeVisible();
 	await expect(page.getByText('tulips')).toBeVisible();
 	await expect(page.getByTestId('summary-visits')).toHaveText('1');
+
+	// Undo puts the card back as it was before the edit.
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('link', { name: 'eva@novak.cz' })).toBeHidden();
+	await expect(page.getByText('tulips')).toBeHidden();
+	await expect(page.getByTestId('summary-visits')).toHaveText('1');
 });
 
 test('the demo shop loads in one click and browses A to Z', async ({ page }) => {

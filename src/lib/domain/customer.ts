@@ -96,6 +96,25 @@ export function normalizeCustomerFields(fields: CustomerFields): CustomerFields 
 	};
 }
 
+/** The editable fields of a stored card, without its ids, timestamps and aggregates. */
+export function customerFieldsOf(customer: CustomerFields): CustomerFields {
+	return {
+		salutation: customer.salutation,
+		firstName: customer.firstName,
+		lastName: customer.lastName,
+		address: { ...customer.address },
+		phone: customer.phone,
+		email: customer.email,
+		birthday: customer.birthday,
+		tags: [...customer.tags],
+		preferredChannel: customer.preferredChannel,
+		marketingConsent: customer.marketingConsent,
+		...(customer.consentAt !== undefined ? { consentAt: customer.consentAt } : {}),
+		notes: customer.notes,
+		...(customer.externalId !== undefined ? { externalId: customer.externalId } : {})
+	};
+}
+
 export function fullName(fields: Pick<CustomerFields, 'firstName' | 'lastName'>): string {
 	return `${fields.firstName} ${fields.lastName}`.trim();
 }

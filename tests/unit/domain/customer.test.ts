@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	customerFieldsOf,
 	emptyCustomerFields,
 	fullName,
 	MAX_NOTES_LENGTH,
@@ -69,6 +70,21 @@ describe('normalizeCustomerFields', () => {
 		expect(normalized.firstName).toBe('Dana');
 		expect(normalized.email).toBe('d@x.io');
 		expect(normalized.tags).toEqual(['roses']);
+	});
+});
+
+describe('customerFieldsOf', () => {
+	it('keeps exactly the editable fields of a stored card', () => {
+		const fields = withFields({ tags: ['roses'], consentAt: 5, marketingConsent: true });
+		const stored = {
+			...fields,
+			id: 'x',
+			visits: 3,
+			totalSpent: 100,
+			searchWords: [],
+			phoneDigits: ''
+		};
+		expect(customerFieldsOf(stored)).toEqual(fields);
 	});
 });
 
