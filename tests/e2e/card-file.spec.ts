@@ -96,7 +96,10 @@ test('editing a card keeps its sales and shows the new details', async ({ page }
 	await expect(page.getByTestId('summary-visits')).toHaveText('1');
 
 	// Undo puts the card back as it was before the edit.
-	await page.getByRole('button', { name: 'Undo' }).click();
+	await page
+		.getByRole('group', { name: 'Card saved.' })
+		.getByRole('button', { name: 'Undo' })
+		.click();
 	await expect(page.getByRole('link', { name: 'eva@novak.cz' })).toBeHidden();
 	await expect(page.getByText('tulips')).toBeHidden();
 	await expect(page.getByTestId('summary-visits')).toHaveText('1');
