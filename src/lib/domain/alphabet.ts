@@ -9,10 +9,16 @@ export function filingName(customer: Named): string {
 	return (customer.lastName || customer.firstName).trim();
 }
 
-/** The section letter: the first letter, without accents, upper-cased; "#" for digits and symbols. */
+// Accents are dropped from Latin and Greek initials (É files under E, Ά under Α), but Cyrillic
+// letters such as Й and Ё are letters of their own alphabet and keep their own section.
+const FOLDED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}]/u;
+
+/** The section letter: the first letter, upper-cased; "#" for digits and symbols. */
 export function filingLetter(customer: Named): string {
-	const first = [...foldText(filingName(customer))][0] ?? '';
-	return /\p{L}/u.test(first) ? first.toLocaleUpperCase() : '#';
+	const first = [...filingName(customer).normalize('NFC')][0] ?? '';
+	if (!/\p{L}/u.test(first)) return '#';
+	const letter = FOLDED_SCRIPTS.test(first) ? foldText(first) : first;
+	return letter.toLocaleUpperCase();
 }
 
 export function compareByFilingName<T extends Named>(

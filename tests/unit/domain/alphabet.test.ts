@@ -22,6 +22,31 @@ describe('the A to Z box', () => {
 		]);
 	});
 
+	it('keeps Й as its own Russian section and folds Greek tonos', () => {
+		expect(filingLetter(card('', 'Йосипов'))).toBe('Й');
+		expect(filingLetter(card('', 'Иванов'))).toBe('И');
+		expect(filingLetter(card('', 'Άγγελος'))).toBe('Α');
+		expect(filingLetter(card('', 'Աբրահամյան'))).toBe('Ա');
+	});
+
+	it('orders Russian, Greek and Armenian sections by their own alphabets', () => {
+		const letters = (names: string[], locale: string) =>
+			boxRows(
+				names.map((n) => card('', n)),
+				locale
+			)
+				.filter((r) => r.kind === 'letter')
+				.map((r) => (r.kind === 'letter' ? r.letter : ''));
+		expect(letters(['Яковлев', 'Йосипов', 'Борисов', 'Иванов'], 'ru')).toEqual([
+			'Б',
+			'И',
+			'Й',
+			'Я'
+		]);
+		expect(letters(['Ωραίος', 'Βασιλείου', 'Άγγελος'], 'el')).toEqual(['Α', 'Β', 'Ω']);
+		expect(letters(['Սարգսյան', 'Բաղդասարյան', 'Աբրահամյան'], 'hy')).toEqual(['Ա', 'Բ', 'Ս']);
+	});
+
 	it('groups Hebrew names under Hebrew letters in alphabet order', () => {
 		const rows = boxRows([card('', 'לוי'), card('', 'כהן'), card('', 'אברהם')], 'he');
 		expect(
