@@ -63,3 +63,16 @@ test('every control on the card is at least 44 px for a finger', async ({ page }
 	);
 	expect(small).toEqual([]);
 });
+
+test('the card fits a phone screen without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Load the demo shop' }).click();
+	await page.getByRole('link', { name: 'Cards A–Z' }).click();
+	await page.getByRole('list', { name: 'Cards A–Z' }).getByRole('link').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+});
