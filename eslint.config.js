@@ -14,7 +14,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/results/',
-			'reports/'
+			'reports/',
+			'bench/.build/'
 		]
 	},
 	js.configs.recommended,
