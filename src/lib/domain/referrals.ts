@@ -104,12 +104,35 @@ export interface RedemptionEvent extends Tracked {
 /** A reward credited to a referrer: money on account or a gift to hand over. Append-only. */
 export interface ReferralReward extends Tracked {
 	customerId: Id;
-	redemptionId: Id;
+	/** The redemption that earned it; absent when credit is spent at the counter. */
+	redemptionId?: Id;
 	kind: 'credit' | 'gift';
-	/** Signed: an undo appends the negative of the credit. */
+	/** Signed: an undo or a purchase paid with credit appends a negative line. */
 	amount: Minor;
 	gift?: string;
 	currency: string;
+	/** The line this one takes back (an undone redemption, a gift handed over). */
+	reverses?: Id;
+	reason?: string;
+}
+
+/** Credit on account: the sum of the credit lines. */
+export function creditBalance(rewards: readonly ReferralReward[]): Minor {
+	return rewards
+		.filter((r) => r.kind === 'credit' && r.deletedAt === undefined)
+		.reduce((sum, r) => sum + r.amount, 0);
+}
+
+/** Gifts earned and not yet handed over or taken back. */
+export function giftsOwed(rewards: readonly ReferralReward[]): ReferralReward[] {
+	const closed = new Set(rewards.map((r) => r.reverses).filter((id) => id !== undefined));
+	return rewards.filter(
+		(r) =>
+			r.kind === 'gift' &&
+			r.reverses === undefined &&
+			!closed.has(r.id) &&
+			r.deletedAt === undefined
+	);
 }
 
 /** The owner's mark on a customer who praises the shop. */
