@@ -237,3 +237,58 @@ test('the tracking page shows issued, redeemed and conversion as stored, and cod
 	await expect(page.getByTestId('stat-conversion')).toHaveText('33.3%');
 	await expect(page.getByTestId('stat-open')).toHaveText('2');
 });
+
+test('vouchers issued to a hand-picked list can be redeemed and the redemption undone with a reason', async ({
+	page
+}) => {
+	const annId = await createCustomer(page, 'Ann', 'Levi');
+	await createCustomer(page, 'Bob', 'Katz');
+	await page.goto('/referrals');
+	await page.getByLabel('Pick customers by name').fill('Levi');
+	await page.getByRole('checkbox', { name: 'Ann Levi' }).check();
+	await page.getByLabel('Pick customers by name').fill('Katz');
+	await page.getByRole('checkbox', { name: 'Bob Katz' }).check();
+	await page.getByLabel('Vouchers per customer').fill('2');
+	await page.getByRole('button', { name: 'Issue to 2 customers' }).click();
+	await expect(page.getByText('4 vouchers issued.').first()).toBeVisible();
+	await expect(page.getByTestId('stat-issued')).toHaveText('4');
+	await page.getByRole('link', { name: 'Print cards' }).click();
+	await expect(page.locator('article.voucher')).toHaveCount(4);
+
+	await page.goto(`/customers/${annId}`);
+	const code = (await page.locator('.vouchers .code').first().innerText()).trim();
+	await page.goto('/referrals/redeem');
+	await page.getByLabel('Voucher code').fill(code);
+	await page.getByRole('button', { name: 'Check code' }).click();
+	await page.getByLabel('Existing card').check();
+	await page.getByLabel("Find the friend's card").fill('Bob');
+	await page.getByRole('radio', { name: 'Bob Katz' }).check();
+	await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+	await expect(
+		page.getByText('Bob Katz is linked to Ann Levi, who receives: €10.00 credit.')
+	).toBeVisible();
+
+	await page.goto(`/customers/${annId}`);
+	await expect(page.getByTestId('referral-credit')).toHaveText('Credit on account: €10.00');
+	await page.getByRole('button', { name: 'Undo redemption' }).click();
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText('Write why the redemption is undone.');
+	await page.getByLabel('Why undo it?').fill('Scanned the wrong voucher');
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(page.getByTestId('referral-credit')).toHaveText('Credit on account: €0.00');
+	await expect(page.locator('.vouchers li').filter({ hasText: code })).toContainText('open');
+	const undo = await page.evaluate(
+		() =>
+			new Promise<{ kind: string; reason?: string }[]>((resolve) => {
+				const open = indexedDB.open('counter-cards');
+				open.onsuccess = () => {
+					const req = open.result.transaction('redemptions').objectStore('redemptions').getAll();
+					req.onsuccess = () => resolve(req.result);
+				};
+			})
+	);
+	expect(undo.map((r) => [r.kind, r.reason])).toEqual([
+		['redeem', undefined],
+		['undo', 'Scanned the wrong voucher']
+	]);
+});
