@@ -1,6 +1,6 @@
 /**
  * Voucher codes: 8 random Crockford base32 characters and a check character, shown as
- * `K7QM-4XRT-9`. The check is a weighted sum modulo the prime 37 with distinct non-zero weights,
+ * `K7QM-4XRT-B`. The check is a weighted sum modulo the prime 37 with distinct non-zero weights,
  * so every single-character substitution and every swap of two neighbours changes the sum.
  * Codes whose check value would fall outside the 32 readable symbols are drawn again, so the
  * whole code stays in the one alphabet that reads aloud without ambiguity.
@@ -48,7 +48,7 @@ export function generateCode(random: RandomBytes = cryptoRandomBytes): string {
 	}
 }
 
-/** `K7QM4XRT9` -> `K7QM-4XRT-9`, for print and screen. */
+/** `K7QM4XRTB` -> `K7QM-4XRT-B`, for print and screen. */
 export function formatCode(canonical: string): string {
 	return `${canonical.slice(0, 4)}-${canonical.slice(4, 8)}-${canonical.slice(8)}`;
 }

@@ -75,8 +75,9 @@ describe('voucher codes', () => {
 		expect(parseCode(printed)).toEqual({ ok: true, code });
 	});
 
-	it('are grouped for print like K7QM-4XRT-9', () => {
-		expect(formatCode('K7QM4XRT9')).toBe('K7QM-4XRT-9');
+	it('are grouped for print like K7QM-4XRT-B', () => {
+		expect(formatCode('K7QM4XRTB')).toBe('K7QM-4XRT-B');
+		expect(parseCode('K7QM-4XRT-B')).toEqual({ ok: true, code: 'K7QM4XRTB' });
 	});
 });
 
