@@ -59,6 +59,7 @@ test('a printed referral-card sheet carries QR codes that decode to the printed 
 	await page.goto('/settings');
 	await page.getByLabel('Shop name').fill('Rosa Flowers');
 	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
 	await createCustomer(page, 'Ann', 'Levi');
 	const codes = await issueOnCard(page, 3);
 	await page.getByRole('link', { name: 'Print cards' }).click();
