@@ -2,6 +2,7 @@
 import { newId } from '../domain/ids';
 import { addSaleToSummary, summarizeSales } from '../domain/purchase-summary';
 import type { Id, IsoDate, Minor, Sale } from '../domain/types';
+import { earnPointsForSale, pointsTables, reversePointsForSale } from './points';
 import type { CardFileDb } from './schema';
 
 export interface NewSale {
@@ -27,13 +28,14 @@ export async function recordSale(
 		createdAt: now,
 		updatedAt: now
 	};
-	await db.transaction('rw', db.customers, db.sales, async () => {
+	await db.transaction('rw', [db.customers, db.sales, ...pointsTables(db)], async () => {
 		const customer = await db.customers.get(input.customerId);
 		if (!customer || customer.deletedAt !== undefined) {
 			throw new Error(`No customer ${input.customerId}`);
 		}
 		await db.sales.add(sale);
 		await db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now });
+		await earnPointsForSale(db, sale, now);
 	});
 	return sale;
 }
@@ -52,10 +54,11 @@ export async function voidSale(
 	saleId: Id,
 	now: number = Date.now()
 ): Promise<void> {
-	await db.transaction('rw', db.customers, db.sales, async () => {
+	await db.transaction('rw', [db.customers, db.sales, ...pointsTables(db)], async () => {
 		const sale = await db.sales.get(saleId);
 		if (!sale || sale.deletedAt !== undefined) return;
 		await db.sales.update(saleId, { deletedAt: now, updatedAt: now });
+		await reversePointsForSale(db, sale, now);
 		const customer = await db.customers.get(sale.customerId);
 		if (!customer) return;
 		const remaining = (await db.sales.where('customerId').equals(sale.customerId).toArray()).filter(

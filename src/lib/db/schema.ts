@@ -5,6 +5,8 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
+import type { PointsLine } from '../domain/points';
+import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
 
 export interface SettingRow {
 	key: string;
@@ -29,6 +31,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			contacts: 'id, customerId, date, updatedAt',
 			settings: 'key'
 		}
+	},
+	{
+		version: 4,
+		// Referral vouchers (code unique), the append-only redemption and reward ledgers, points.
+		stores: {
+			vouchers: 'id, &code, referrerId, updatedAt',
+			redemptions: 'id, voucherId, referrerId, friendId, updatedAt',
+			referralRewards: 'id, customerId, redemptionId, updatedAt',
+			pointsLedger: 'id, customerId, saleId, updatedAt',
+			promoters: 'customerId'
+		}
 	}
 ];
 
@@ -51,6 +64,11 @@ export class CardFileDb extends Dexie {
 	notes!: EntityTable<Note, 'id'>;
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	vouchers!: EntityTable<Voucher, 'id'>;
+	redemptions!: EntityTable<RedemptionEvent, 'id'>;
+	referralRewards!: EntityTable<ReferralReward, 'id'>;
+	pointsLedger!: EntityTable<PointsLine, 'id'>;
+	promoters!: EntityTable<PromoterFlag, 'customerId'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);
