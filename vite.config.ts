@@ -18,6 +18,9 @@ export default defineConfig({
 		!process.env.VITEST &&
 			SvelteKitPWA({
 				registerType: 'prompt',
+				// SvelteKit builds with relative paths; the worker must be found from any deep link.
+				base: '/',
+				scope: '/',
 				injectRegister: false,
 				strategies: 'generateSW',
 				kit: { adapterFallback: 'index.html', spa: true },

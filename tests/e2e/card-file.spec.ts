@@ -123,3 +123,14 @@ test('the demo shop loads in one click and browses A to Z', async ({ page }) => 
 	await expect(box.getByRole('heading', { level: 2, name: letter })).toBeInViewport();
 	expect(errors).toEqual([]);
 });
+
+test('a deep link opens without errors, and the worker registers from it', async ({ page }) => {
+	const errors = watchErrors(page);
+	for (const path of ['/customers/new', '/settings', '/customers']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(new URL(scope).pathname).toBe('/');
+	expect(errors).toEqual([]);
+});

@@ -47,6 +47,8 @@ test('a non-numeric or negative amount gets a message and records nothing', asyn
 test('a 10 MB note pasted gets a message; the card and earlier notes are untouched', async ({
 	page
 }) => {
+	// Laying out ten megabytes in a text field takes the browser seconds on a busy machine.
+	test.slow();
 	await openEmptyCardFile(page);
 	await addCustomer(page, { first: 'Nina', last: 'Roth' });
 	await page.getByLabel('Note', { exact: true }).fill('Prefers mornings');
@@ -72,6 +74,7 @@ test('a 10 MB note pasted gets a message; the card and earlier notes are untouch
 test('a 10 MB paste into the card notes is refused on save and the card keeps its old notes', async ({
 	page
 }) => {
+	test.slow();
 	await openEmptyCardFile(page);
 	await addCustomer(page, { first: 'Tom', last: 'Weiss' });
 	await page.getByRole('button', { name: 'Edit' }).click();
