@@ -3,6 +3,7 @@ import { newId } from '../domain/ids';
 import { addSaleToSummary, summarizeSales } from '../domain/purchase-summary';
 import type { Id, IsoDate, Minor, Sale } from '../domain/types';
 import type { CardFileDb } from './schema';
+import { addSaleToStats, setStatsFromSales } from './segments';
 
 export interface NewSale {
 	customerId: Id;
@@ -27,13 +28,14 @@ export async function recordSale(
 		createdAt: now,
 		updatedAt: now
 	};
-	await db.transaction('rw', db.customers, db.sales, async () => {
+	await db.transaction('rw', db.customers, db.sales, db.customerStats, async () => {
 		const customer = await db.customers.get(input.customerId);
 		if (!customer || customer.deletedAt !== undefined) {
 			throw new Error(`No customer ${input.customerId}`);
 		}
 		await db.sales.add(sale);
 		await db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now });
+		await addSaleToStats(db, sale);
 	});
 	return sale;
 }
@@ -52,7 +54,7 @@ export async function voidSale(
 	saleId: Id,
 	now: number = Date.now()
 ): Promise<void> {
-	await db.transaction('rw', db.customers, db.sales, async () => {
+	await db.transaction('rw', db.customers, db.sales, db.customerStats, async () => {
 		const sale = await db.sales.get(saleId);
 		if (!sale || sale.deletedAt !== undefined) return;
 		await db.sales.update(saleId, { deletedAt: now, updatedAt: now });
@@ -61,6 +63,7 @@ export async function voidSale(
 		const remaining = (await db.sales.where('customerId').equals(sale.customerId).toArray()).filter(
 			(s) => s.deletedAt === undefined
 		);
+		await setStatsFromSales(db, sale.customerId, remaining);
 		const summary = summarizeSales(remaining);
 		const updated = { ...customer, ...summary, updatedAt: now };
 		if (summary.firstPurchase === undefined) delete updated.firstPurchase;

@@ -5,6 +5,11 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
+import {
+	CUSTOMER_STATS_STORE,
+	fillCustomerStatsInUpgrade,
+	type CustomerStatsRow
+} from './segments';
 
 export interface SettingRow {
 	key: string;
@@ -29,6 +34,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			contacts: 'id, customerId, date, updatedAt',
 			settings: 'key'
 		}
+	},
+	{
+		version: 2,
+		// Segments: one compact ledger per buyer, so the segments page never reads every sale.
+		stores: { customerStats: CUSTOMER_STATS_STORE },
+		upgrade: fillCustomerStatsInUpgrade
 	}
 ];
 
@@ -51,6 +62,7 @@ export class CardFileDb extends Dexie {
 	notes!: EntityTable<Note, 'id'>;
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	customerStats!: EntityTable<CustomerStatsRow, 'customerId'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);
