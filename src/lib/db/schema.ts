@@ -5,11 +5,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
-import {
-	CUSTOMER_STATS_STORE,
-	fillCustomerStatsInUpgrade,
-	type CustomerStatsRow
-} from './segments';
+import { CUSTOMER_STATS_STORE, fillCustomerStatsInUpgrade, type StatsBucketRow } from './segments';
 
 export interface SettingRow {
 	key: string;
@@ -37,7 +33,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	},
 	{
 		version: 2,
-		// Segments: one compact ledger per buyer, so the segments page never reads every sale.
+		// Segments: per-customer ledgers packed in hashed buckets, so segments never read every sale.
 		stores: { customerStats: CUSTOMER_STATS_STORE },
 		upgrade: fillCustomerStatsInUpgrade
 	}
@@ -62,7 +58,7 @@ export class CardFileDb extends Dexie {
 	notes!: EntityTable<Note, 'id'>;
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
-	customerStats!: EntityTable<CustomerStatsRow, 'customerId'>;
+	customerStats!: EntityTable<StatsBucketRow, 'bucket'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);

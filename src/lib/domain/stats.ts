@@ -47,9 +47,10 @@ export function monthsBefore(day: DayNumber, months: number): DayNumber {
  */
 export interface CustomerLedger {
 	customerId: Id;
-	days: DayNumber[];
+	/** Plain arrays, or typed-array views straight from storage. */
+	days: ArrayLike<DayNumber>;
 	/** Signed: a refund is a negative amount. */
-	amounts: Minor[];
+	amounts: ArrayLike<Minor>;
 }
 
 export interface LedgerLine {
@@ -57,7 +58,10 @@ export interface LedgerLine {
 	amount: Minor;
 }
 
-export function ledgerOf(customerId: Id, lines: readonly LedgerLine[]): CustomerLedger {
+export function ledgerOf(
+	customerId: Id,
+	lines: readonly LedgerLine[]
+): { customerId: Id; days: DayNumber[]; amounts: Minor[] } {
 	const sorted = lines
 		.map((l) => ({ day: dayNumberOf(l.date), amount: l.amount }))
 		.sort((a, b) => a.day - b.day);
@@ -69,12 +73,15 @@ export function ledgerOf(customerId: Id, lines: readonly LedgerLine[]): Customer
 }
 
 /** Adds one line keeping the order, without rebuilding the rest (recording a sale stays cheap). */
-export function addToLedger(ledger: CustomerLedger, line: LedgerLine): CustomerLedger {
+export function addToLedger(
+	ledger: CustomerLedger,
+	line: LedgerLine
+): { customerId: Id; days: DayNumber[]; amounts: Minor[] } {
 	const day = dayNumberOf(line.date);
 	let at = ledger.days.length;
 	while (at > 0 && ledger.days[at - 1] > day) at--;
-	const days = [...ledger.days];
-	const amounts = [...ledger.amounts];
+	const days = Array.from(ledger.days);
+	const amounts = Array.from(ledger.amounts);
 	days.splice(at, 0, day);
 	amounts.splice(at, 0, line.amount);
 	return { customerId: ledger.customerId, days, amounts };

@@ -4,15 +4,41 @@ import { addCustomer } from '../../../src/lib/db/customers';
 import { recordSale, voidSale } from '../../../src/lib/db/sales';
 import { CardFileDb, declareVersions } from '../../../src/lib/db/schema';
 import {
+	bucketOf,
+	decodeBucket,
+	encodeBucket,
 	ensureCustomerStats,
-	loadCustomerLedger,
+	loadCustomerLedgers,
+	STATS_BUCKETS,
+	loadCustomerLedger as loadStoredLedger,
 	loadSegmentSettings,
 	rebuildCustomerStats,
 	saveSegmentSettings
 } from '../../../src/lib/db/segments';
 import { DEFAULT_SEGMENT_SETTINGS } from '../../../src/lib/domain/segments';
 import { customerStats, dayNumberOf, ledgerOf } from '../../../src/lib/domain/stats';
+import type { CustomerLedger } from '../../../src/lib/domain/stats';
 import type { CustomerFields } from '../../../src/lib/domain/types';
+
+/** Stored ledgers are typed-array views; tests compare plain arrays. */
+function plain(ledger: CustomerLedger | undefined) {
+	return (
+		ledger && {
+			customerId: ledger.customerId,
+			days: Array.from(ledger.days),
+			amounts: Array.from(ledger.amounts)
+		}
+	);
+}
+
+async function loadCustomerLedger(db: CardFileDb, id: string) {
+	return plain(await loadStoredLedger(db, id));
+}
+
+async function allLedgers(db: CardFileDb) {
+	const all = (await loadCustomerLedgers(db)).map((l) => plain(l)!);
+	return all.sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
+}
 
 const fields: CustomerFields = {
 	salutation: '',
@@ -86,7 +112,7 @@ describe('customer stats kept with the sales ledger', () => {
 		const voided = await recordSale(db, sale(c1.id, '2025-01-02', 700));
 		await recordSale(db, sale(c2.id, '2025-01-03', 300));
 		await voidSale(db, voided.id);
-		const expected = await db.customerStats.toArray();
+		const expected = await allLedgers(db);
 		// An import writes sales directly, negative refunds included, then rebuilds.
 		await db.sales.add({
 			id: 'imported-refund',
@@ -100,14 +126,14 @@ describe('customer stats kept with the sales ledger', () => {
 		});
 		await db.customerStats.clear();
 		await rebuildCustomerStats(db, [c2.id]);
-		expect(await db.customerStats.toArray()).toEqual([
+		expect(await allLedgers(db)).toEqual([
 			ledgerOf(c2.id, [
 				{ date: '2025-01-03', amount: 300 },
 				{ date: '2025-01-04', amount: -100 }
 			])
 		]);
 		await rebuildCustomerStats(db);
-		const all = await db.customerStats.toArray();
+		const all = await allLedgers(db);
 		expect(all.find((r) => r.customerId === c1.id)).toEqual(
 			expected.find((r) => r.customerId === c1.id)
 		);
@@ -145,7 +171,26 @@ describe('customer stats kept with the sales ledger', () => {
 				{ date: '2024-05-02', amount: 300 }
 			])
 		);
-		expect(await db.customerStats.count()).toBe(2);
+		expect(await allLedgers(db)).toHaveLength(2);
+	});
+});
+
+describe('bucket storage', () => {
+	it('spreads ids over the buckets and round-trips ledgers', () => {
+		const ids = Array.from({ length: 5000 }, (_, i) => `01JC${String(i).padStart(22, '0')}`);
+		const sizes = new Array(STATS_BUCKETS).fill(0);
+		for (const id of ids) sizes[bucketOf(id)]++;
+		expect(Math.max(...sizes)).toBeLessThan(40); // about 10 each
+		const ledgers = [
+			ledgerOf('b', [{ date: '2025-01-01', amount: -5 }]),
+			ledgerOf('a', [
+				{ date: '2025-01-02', amount: 10 },
+				{ date: '2025-01-01', amount: 20 }
+			])
+		];
+		const row = encodeBucket(3, ledgers);
+		expect(row.ids).toEqual(['a', 'b']);
+		expect(decodeBucket(row).map(plain)).toEqual([ledgers[1], ledgers[0]]);
 	});
 });
 

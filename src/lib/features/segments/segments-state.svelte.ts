@@ -5,10 +5,10 @@ import {
 	ensureCustomerStats,
 	loadCustomerLedgers,
 	loadSegmentSettings,
-	saveSegmentSettings,
-	type CustomerStatsRow
+	saveSegmentSettings
 } from '$lib/db/segments';
 import { todayIso } from '$lib/domain/dates';
+import type { CustomerLedger } from '$lib/domain/stats';
 import {
 	analyzeShop,
 	DEFAULT_SEGMENT_SETTINGS,
@@ -19,7 +19,7 @@ import {
 import { customerIndex } from '$lib/features/card-file/customer-index.svelte';
 
 class SegmentsState {
-	#ledgers = $state.raw<CustomerStatsRow[]>([]);
+	#ledgers = $state.raw<CustomerLedger[]>([]);
 	#settings = $state.raw<SegmentSettings>(DEFAULT_SEGMENT_SETTINGS);
 	#ledgersLoaded = $state(false);
 	#settingsLoaded = $state(false);
@@ -48,19 +48,24 @@ class SegmentsState {
 		customerIndex.start();
 		const db = appDb();
 		const fail = (error: unknown) => (this.#error = error);
-		// Repair first (a demo shop or an old import may have written sales without rows).
-		ensureCustomerStats(db)
-			.catch(fail)
-			.finally(() => {
-				watchQuery(
-					() => loadCustomerLedgers(db),
-					(ledgers) => {
-						this.#ledgers = ledgers;
-						this.#ledgersLoaded = true;
-					},
-					fail
-				);
-			});
+		let checked = false;
+		watchQuery(
+			() => loadCustomerLedgers(db),
+			(ledgers) => {
+				this.#ledgers = ledgers;
+				if (checked) {
+					this.#ledgersLoaded = true;
+					return;
+				}
+				// Once per session: a demo shop or an older import may have written sales without
+				// ledgers; a repair writes them, and this query then delivers the repaired set.
+				checked = true;
+				ensureCustomerStats(db, ledgers)
+					.catch(fail)
+					.finally(() => (this.#ledgersLoaded = true));
+			},
+			fail
+		);
 		watchQuery(
 			() => loadSegmentSettings(db),
 			(settings) => {
