@@ -25,7 +25,9 @@ class SegmentsState {
 	#settingsLoaded = $state(false);
 	#error = $state.raw<unknown>(undefined);
 	#today = $state(todayIso());
-	#started = false;
+	#users = 0;
+	#stops: (() => void)[] = [];
+	#checked = false;
 
 	readonly reference = $derived(referenceDayOf(this.#settings, this.#today));
 
@@ -40,39 +42,53 @@ class SegmentsState {
 
 	readonly customersById = $derived(new Map(customerIndex.customers.map((c) => [c.id, c])));
 
-	/** Follows the database from now on; safe to call from every screen that needs segments. */
-	start(): void {
+	/**
+	 * Follows the database while some screen shows segments; returns the stop for that screen.
+	 * The last figures stay in memory, so a second visit shows them at once while they refresh.
+	 */
+	start(): () => void {
 		this.#today = todayIso();
-		if (this.#started) return;
-		this.#started = true;
+		this.#users++;
+		if (this.#users === 1) this.#subscribe();
+		return () => {
+			this.#users--;
+			if (this.#users === 0) {
+				this.#stops.forEach((stop) => stop());
+				this.#stops = [];
+			}
+		};
+	}
+
+	#subscribe(): void {
 		customerIndex.start();
 		const db = appDb();
 		const fail = (error: unknown) => (this.#error = error);
-		let checked = false;
-		watchQuery(
-			() => loadCustomerLedgers(db),
-			(ledgers) => {
-				this.#ledgers = ledgers;
-				if (checked) {
-					this.#ledgersLoaded = true;
-					return;
-				}
-				// Once per session: a demo shop or an older import may have written sales without
-				// ledgers; a repair writes them, and this query then delivers the repaired set.
-				checked = true;
-				ensureCustomerStats(db, ledgers)
-					.catch(fail)
-					.finally(() => (this.#ledgersLoaded = true));
-			},
-			fail
-		);
-		watchQuery(
-			() => loadSegmentSettings(db),
-			(settings) => {
-				this.#settings = settings;
-				this.#settingsLoaded = true;
-			},
-			fail
+		this.#stops.push(
+			watchQuery(
+				() => loadCustomerLedgers(db),
+				(ledgers) => {
+					this.#ledgers = ledgers;
+					if (this.#checked) {
+						this.#ledgersLoaded = true;
+						return;
+					}
+					// Once per session: a demo shop or an older import may have written sales without
+					// ledgers; a repair writes them, and this query then delivers the repaired set.
+					this.#checked = true;
+					ensureCustomerStats(db, ledgers)
+						.catch(fail)
+						.finally(() => (this.#ledgersLoaded = true));
+				},
+				fail
+			),
+			watchQuery(
+				() => loadSegmentSettings(db),
+				(settings) => {
+					this.#settings = settings;
+					this.#settingsLoaded = true;
+				},
+				fail
+			)
 		);
 	}
 
