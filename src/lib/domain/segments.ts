@@ -62,7 +62,8 @@ export interface Thresholds {
 /** Median of a list of numbers (the mean of the middle two for an even count); 0 when empty. */
 export function median(values: readonly number[]): number {
 	if (values.length === 0) return 0;
-	const sorted = [...values].sort((a, b) => a - b);
+	// A typed array sorts numerically in native code, far faster than a comparator.
+	const sorted = Float64Array.from(values).sort();
 	const mid = sorted.length >> 1;
 	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
