@@ -59,6 +59,19 @@ test('segments page: groups, 80/20 and season, in English and Hebrew, with no co
 	await page.getByRole('button', { name: 'Export this list (CSV)' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^group-former-\d{4}-\d{2}-\d{2}\.csv$/);
 
+	// The stopped customers are a call list: an outcome noted there lands on the card.
+	await page.getByLabel('Only with marketing consent').uncheck();
+	await page.getByRole('button', { name: 'Stopped (call list)' }).click();
+	await expect(page.getByLabel('List', { exact: true })).toHaveValue('stopped');
+	const firstRow = page.getByRole('region', { name: 'Lists' }).locator('tbody tr').first();
+	const firstCall = firstRow.getByRole('textbox', { name: /^Outcome of the call to/ });
+	await firstCall.fill('Moved away, sent an offer');
+	await firstRow.getByRole('button', { name: 'Note it' }).click();
+	await expect(page.getByText(/Noted on .*card/)).toBeVisible();
+	await firstRow.getByRole('link').click();
+	await expect(page.getByText('Call: Moved away, sent an offer')).toBeVisible();
+	await page.getByRole('link', { name: 'Segments' }).click();
+
 	// Thresholds: the owner's own value replaces the median and is explained in words.
 	await page.getByText('Thresholds and reference day').click();
 	await page.getByLabel('Regular from visits in 12 months').fill('40');
