@@ -4,6 +4,12 @@ import { addSaleToSummary, summarizeSales } from '../domain/purchase-summary';
 import type { Id, IsoDate, Minor, Sale } from '../domain/types';
 import { earnPointsForSale, pointsTables, reversePointsForSale } from './points';
 import type { CardFileDb } from './schema';
+import { addSaleToStats, setStatsFromSales } from './segments';
+
+/** Every table a sale touches: the ledger, the card's summary, the statistics and the points. */
+function saleTables(db: CardFileDb) {
+	return [db.customers, db.sales, db.customerStats, ...pointsTables(db)];
+}
 
 export interface NewSale {
 	customerId: Id;
@@ -28,13 +34,14 @@ export async function recordSale(
 		createdAt: now,
 		updatedAt: now
 	};
-	await db.transaction('rw', [db.customers, db.sales, ...pointsTables(db)], async () => {
+	await db.transaction('rw', saleTables(db), async () => {
 		const customer = await db.customers.get(input.customerId);
 		if (!customer || customer.deletedAt !== undefined) {
 			throw new Error(`No customer ${input.customerId}`);
 		}
 		await db.sales.add(sale);
 		await db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now });
+		await addSaleToStats(db, sale);
 		await earnPointsForSale(db, sale, now);
 	});
 	return sale;
@@ -54,7 +61,7 @@ export async function voidSale(
 	saleId: Id,
 	now: number = Date.now()
 ): Promise<void> {
-	await db.transaction('rw', [db.customers, db.sales, ...pointsTables(db)], async () => {
+	await db.transaction('rw', saleTables(db), async () => {
 		const sale = await db.sales.get(saleId);
 		if (!sale || sale.deletedAt !== undefined) return;
 		await db.sales.update(saleId, { deletedAt: now, updatedAt: now });
@@ -64,6 +71,7 @@ export async function voidSale(
 		const remaining = (await db.sales.where('customerId').equals(sale.customerId).toArray()).filter(
 			(s) => s.deletedAt === undefined
 		);
+		await setStatsFromSales(db, sale.customerId, remaining);
 		const summary = summarizeSales(remaining);
 		const updated = { ...customer, ...summary, updatedAt: now };
 		if (summary.firstPurchase === undefined) delete updated.firstPurchase;

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
+import { CUSTOMER_STATS_STORE, fillCustomerStatsInUpgrade, type StatsBucketRow } from './segments';
 
 export interface SettingRow {
 	key: string;
@@ -31,6 +32,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			contacts: 'id, customerId, date, updatedAt',
 			settings: 'key'
 		}
+	},
+	{
+		version: 2,
+		// Segments: per-customer ledgers packed in hashed buckets, so segments never read every sale.
+		stores: { customerStats: CUSTOMER_STATS_STORE },
+		upgrade: fillCustomerStatsInUpgrade
 	},
 	{
 		version: 4,
@@ -64,6 +71,7 @@ export class CardFileDb extends Dexie {
 	notes!: EntityTable<Note, 'id'>;
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	customerStats!: EntityTable<StatsBucketRow, 'bucket'>;
 	vouchers!: EntityTable<Voucher, 'id'>;
 	redemptions!: EntityTable<RedemptionEvent, 'id'>;
 	referralRewards!: EntityTable<ReferralReward, 'id'>;

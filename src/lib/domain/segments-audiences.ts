@@ -1,0 +1,184 @@
+/**
+ * Audiences: every group, class or list of the segments view as a reusable, filterable set of
+ * customers that letters, vouchers and exports can take, defined here and not in components.
+ */
+import { minorToDecimalString } from './money';
+import type { AbcClass, BuyerGroup, ShopAnalysis } from './segments';
+import type { ContactChannel, Customer, Id } from './types';
+
+export type AudienceKey =
+	| { kind: 'all-buyers' }
+	| { kind: 'group'; group: BuyerGroup }
+	| { kind: 'class'; cls: AbcClass }
+	| { kind: 'declining' }
+	| { kind: 'stopped' }
+	| { kind: 'prospects' };
+
+export interface AudienceFilter {
+	/** Only customers with this interest tag (case-insensitive); empty for any. */
+	tag?: string;
+	/** Only customers who agreed to marketing. */
+	consentOnly?: boolean;
+	/** Only customers who prefer this channel. */
+	channel?: ContactChannel;
+}
+
+/** A stable text form, for URLs and saved lists: "group:regular-heavy", "class:A", "stopped". */
+export function audienceId(key: AudienceKey): string {
+	switch (key.kind) {
+		case 'group':
+			return `group:${key.group}`;
+		case 'class':
+			return `class:${key.cls}`;
+		default:
+			return key.kind;
+	}
+}
+
+export function parseAudienceId(text: string): AudienceKey | undefined {
+	const [kind, value] = text.split(':');
+	switch (kind) {
+		case 'group':
+			return [
+				'regular-heavy',
+				'regular-light',
+				'infrequent-heavy',
+				'infrequent-light',
+				'former'
+			].includes(value)
+				? { kind, group: value as BuyerGroup }
+				: undefined;
+		case 'class':
+			return ['A', 'B', 'C'].includes(value) ? { kind, cls: value as AbcClass } : undefined;
+		case 'all-buyers':
+		case 'declining':
+		case 'stopped':
+		case 'prospects':
+			return { kind };
+		default:
+			return undefined;
+	}
+}
+
+/** Members of an audience, in its natural order (by rank, by worth, or by spend). */
+export function audienceIds(analysis: ShopAnalysis, key: AudienceKey): Id[] {
+	switch (key.kind) {
+		case 'declining':
+			return analysis.declining;
+		case 'stopped':
+			return analysis.stopped;
+		case 'prospects':
+			return analysis.prospects;
+		case 'class':
+			return analysis.abc.ranked.filter((r) => r.abc === key.cls).map((r) => r.customerId);
+		case 'group':
+		case 'all-buyers': {
+			const members = [...analysis.byCustomer.values()].filter((s) =>
+				key.kind === 'group' ? s.group?.group === key.group : s.group !== undefined
+			);
+			return members
+				.sort(
+					(a, b) =>
+						b.stats.spend12 - a.stats.spend12 ||
+						b.stats.totalSpent - a.stats.totalSpent ||
+						(a.stats.customerId < b.stats.customerId ? -1 : 1)
+				)
+				.map((s) => s.stats.customerId);
+		}
+	}
+}
+
+export function matchesFilter(customer: Customer, filter: AudienceFilter): boolean {
+	if (filter.consentOnly && !customer.marketingConsent) return false;
+	if (filter.channel && customer.preferredChannel !== filter.channel) return false;
+	const tag = filter.tag?.trim().toLowerCase();
+	if (tag && !customer.tags.some((t) => t.toLowerCase() === tag)) return false;
+	return true;
+}
+
+/** The audience's live cards that pass the filter, in the audience's order. */
+export function audienceMembers(
+	analysis: ShopAnalysis,
+	key: AudienceKey,
+	customers: ReadonlyMap<Id, Customer>,
+	filter: AudienceFilter = {}
+): Customer[] {
+	const members: Customer[] = [];
+	for (const id of audienceIds(analysis, key)) {
+		const customer = customers.get(id);
+		if (customer && customer.deletedAt === undefined && matchesFilter(customer, filter)) {
+			members.push(customer);
+		}
+	}
+	return members;
+}
+
+function csvCell(value: string | number): string {
+	const text = String(value);
+	// A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
+	const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const STATS_CSV_COLUMNS = [
+	'customer_id',
+	'external_id',
+	'first_name',
+	'last_name',
+	'email',
+	'phone',
+	'visits',
+	'total_spent',
+	'first_purchase',
+	'last_purchase',
+	'recency_days',
+	'visits_12m',
+	'spend_12m',
+	'average_ticket',
+	'lifetime_value',
+	'group',
+	'abc_class',
+	'reference_date'
+] as const;
+
+/**
+ * "Customers with statistics" as CSV (comma-separated, header row, money in major units with a
+ * dot), for every given customer, prospects included with zero visits.
+ */
+export function customersWithStatsCsv(
+	analysis: ShopAnalysis,
+	customers: readonly Customer[],
+	currency: string
+): string {
+	const money = (minor: number) => minorToDecimalString(minor, currency);
+	const lines = [STATS_CSV_COLUMNS.join(',')];
+	for (const c of customers) {
+		const segment = analysis.byCustomer.get(c.id);
+		const s = segment?.stats;
+		lines.push(
+			[
+				c.id,
+				c.externalId ?? '',
+				c.firstName,
+				c.lastName,
+				c.email,
+				c.phone,
+				s?.visits ?? 0,
+				money(s?.totalSpent ?? 0),
+				s?.firstPurchase ?? '',
+				s?.lastPurchase ?? '',
+				s?.recencyDays ?? '',
+				s?.frequency12 ?? 0,
+				money(s?.spend12 ?? 0),
+				money(s?.averageTicket ?? 0),
+				money(s?.lifetimeValue ?? 0),
+				segment?.group?.group ?? 'prospect',
+				segment?.abc ?? '',
+				analysis.reference
+			]
+				.map(csvCell)
+				.join(',')
+		);
+	}
+	return lines.join('\r\n') + '\r\n';
+}
