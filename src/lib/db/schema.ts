@@ -4,6 +4,7 @@
  * a database of each earlier version, with data in it, through the current code.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { CampaignRow, LetterTemplateRow } from '../domain/letters';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 
 export interface SettingRow {
@@ -29,6 +30,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			contacts: 'id, customerId, date, updatedAt',
 			settings: 'key'
 		}
+	},
+	{
+		version: 5,
+		// Letters: the owner's edited templates (one per built-in key and language), and campaigns.
+		stores: { letterTemplates: 'id, [key+language], updatedAt', campaigns: 'id, date, updatedAt' }
 	}
 ];
 
@@ -51,6 +57,8 @@ export class CardFileDb extends Dexie {
 	notes!: EntityTable<Note, 'id'>;
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	letterTemplates!: EntityTable<LetterTemplateRow, 'id'>;
+	campaigns!: EntityTable<CampaignRow, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);
