@@ -232,7 +232,7 @@ test('a name made of markup prints as literal text and runs no script', async ({
 	});
 	await page.goto('/letters');
 	await expect(page.getByText('One letter', { exact: true })).toBeVisible();
-	const preview = page.getByRole('document');
+	const preview = page.getByRole('document', { name: 'Preview' });
 	await expect(preview.getByText(`Dear ${evil},`)).toBeVisible();
 	await printBatch(page, /Print: Letters \(1\)/);
 	await expect(page.getByRole('heading', { name: 'Did the letters print well?' })).toBeVisible();
@@ -428,4 +428,67 @@ test('a campaign shows the purchases its recipients made in the 30 days after', 
 	await expect(campaign.getByRole('row', { name: /Not contacted/ })).toContainText('0 (0%)');
 	await expect(page.getByText('100%', { exact: true })).toBeVisible();
 	await expect(page.getByText(/above the 15 to 20% rule of thumb/)).toBeVisible();
+});
+
+test('the owner edits a template with a live preview; unknown fields are flagged; it is kept per language', async ({
+	page
+}) => {
+	await seed(page, { customers: many(2) });
+	await page.goto('/letters');
+	const text = page.getByLabel('Letter text');
+	await expect(text).toHaveValue(/Thank you for your visit/);
+	await text.fill('{{greeting}}\n\nHello {{nickname}} from {{shopName}}.\nCode: {{voucherCode}}');
+	const flagged = page.getByRole('alert');
+	await expect(flagged).toContainText('One unknown merge field');
+	await expect(flagged).toContainText('{{nickname}} line 3, column 7');
+	const preview = page.getByRole('document', { name: 'Preview' });
+	await expect(preview).toContainText('Dear Ms Lovelace000,');
+	await expect(preview).toContainText('Hello {{nickname}} from Corner Flowers.');
+	// No voucher for this letter: its line is left out rather than printed half empty.
+	await expect(preview).not.toContainText('Code:');
+	await page.getByRole('button', { name: 'Next letter' }).click();
+	await expect(preview).toContainText('Dear Ms Lovelace001,');
+	await expect(page.getByLabel('Template')).toBeDisabled();
+
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(page.getByText('Template saved.')).toBeVisible();
+	await page.reload();
+	await expect(text).toHaveValue(/Hello \{\{nickname\}\}/);
+	await expect(page.getByText('Your edited version')).toBeVisible();
+
+	await page.getByLabel('Letter language').selectOption('he');
+	await expect(text).toHaveValue(/תודה על ביקורך/);
+	await expect(preview).toContainText('שלום Ms Ada000 Lovelace000,');
+	await page.getByLabel('Letter language').selectOption('en');
+	await expect(text).toHaveValue(/Hello \{\{nickname\}\}/);
+	await page.getByRole('button', { name: 'Back to the built-in text' }).click();
+	await expect(text).toHaveValue(/Thank you for your visit/);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('envelopes print one per page at the envelope size', async ({ page }) => {
+	await seed(page, { customers: many(3) });
+	await page.goto('/letters');
+	await page.getByRole('radio', { name: 'Envelopes' }).check();
+	await page.getByLabel('Envelope', { exact: true }).selectOption('C5');
+	await printBatch(page, /Print: Envelopes \(3\)/);
+	await expect(
+		page.getByRole('heading', { name: 'Labels and envelopes are ready.' })
+	).toBeVisible();
+	const envelopes = page.locator('.letters-print .envelope');
+	await expect(envelopes).toHaveCount(3);
+	await expect(envelopes.nth(2).locator('.recipient')).toContainText('Ms Ada002 Lovelace002');
+	await expect(envelopes.nth(2).locator('.sender')).toContainText('Corner Flowers');
+	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+	const boxes = pdf.match(/\/MediaBox \[([^\]]*)\]/g) ?? [];
+	expect(boxes).toHaveLength(3);
+	for (const box of boxes) {
+		const [, , w, h] = box
+			.replace(/[^\d. ]/g, '')
+			.trim()
+			.split(/\s+/)
+			.map(Number);
+		expect(Math.abs(w / 72 - 229 / 25.4) * 25.4).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(h / 72 - 162 / 25.4) * 25.4).toBeLessThanOrEqual(0.5);
+	}
 });

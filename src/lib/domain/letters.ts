@@ -243,7 +243,8 @@ export function fieldValue(
 		case 'shopPhone':
 			return present(shop.phone);
 		case 'signature':
-			return present(shop.signature) ?? present(shop.name);
+			// No fallback to the shop's name: the closing lines name the shop already.
+			return present(shop.signature);
 		case 'offer':
 			return present(campaign.offer);
 		case 'eventDate':

@@ -145,10 +145,12 @@ describe('renderLetter', () => {
 		expect(text).toBe('{{shopPhone}}');
 	});
 
-	it('uses the shop name when there is no signature', () => {
+	it('leaves the signature line out when there is none', () => {
 		const ctx = context();
 		ctx.shop.signature = '';
-		expect(renderLetter('{{signature}}', ctx, english).text).toBe('Flora');
+		expect(renderLetter('Regards,\n{{signature}}\n{{shopName}}', ctx, english).text).toBe(
+			'Regards,\nFlora'
+		);
 	});
 });
 
