@@ -1,5 +1,6 @@
 /** Letters, labels, campaigns and the contact plan, as the owner uses them in Chromium. */
 import { expect, test, type Page } from '@playwright/test';
+import { pdfPageTexts } from './letters-pdf-text';
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -105,6 +106,11 @@ function many(count: number): SeedCustomer[] {
 	});
 }
 
+/** Page texts without spacing: Chromium places glyphs one by one, so spaces are not reliable. */
+function compactPages(pdf: Buffer): string[] {
+	return pdfPageTexts(pdf).map((text) => text.replace(/\s+/g, ''));
+}
+
 function pdfPageCount(pdf: Buffer): number {
 	return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
@@ -156,6 +162,15 @@ test('a batch of 200 letters prints 200 pages, each addressed to its customer, a
 	}
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	expect(pdfPageCount(pdf)).toBe(200);
+	// Read back from the PDF itself: page i is addressed and greeted to customer i.
+	const texts = compactPages(pdf);
+	expect(texts).toHaveLength(200);
+	texts.forEach((text, i) => {
+		const n = String(i).padStart(3, '0');
+		expect(text).toContain(`MsAda${n}Lovelace${n}`);
+		expect(text).toContain(`DearMsLovelace${n},`);
+		expect(text).toContain(`${10000 + i}Springfield`);
+	});
 	await page.emulateMedia({ media: null });
 
 	await page.getByLabel('Cost (optional)').fill('45.50');
@@ -215,6 +230,17 @@ test('Hebrew letters print right to left, 200 pages, each to its customer', asyn
 
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	expect(pdfPageCount(pdf)).toBe(200);
+	// The PDF draws right-to-left runs in visual order, so Hebrew letters come out reversed while
+	// the digits keep their order; the postal code is unique to each customer.
+	const texts = compactPages(pdf);
+	expect(texts).toHaveLength(200);
+	texts.forEach((text, i) => {
+		const n = String(i).padStart(3, '0');
+		expect(text).toMatch(new RegExp(`Springfield${10000 + i}|${10000 + i}Springfield`));
+		expect(text).toMatch(new RegExp(`${n}(הנד|דנה)`));
+		expect(text).toMatch(new RegExp(`${n}(ןהכ|כהן)`));
+		expect(text).toMatch(/םולש|שלום/);
+	});
 	await page.getByRole('button', { name: 'סימון כנשלח' }).click();
 	await page.goto('/customers/HE007');
 	await expect(page.getByRole('region', { name: 'היסטוריית קשר' }).getByText('תודה')).toBeVisible();
@@ -242,6 +268,7 @@ test('a name made of markup prints as literal text and runs no script', async ({
 	await expect(page.locator('.letters-print img, .letters-print b, .preview img')).toHaveCount(0);
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	expect(pdfPageCount(pdf)).toBe(1);
+	expect(compactPages(pdf)[0]).toContain(`Dear${evil.replace(/\s+/g, '')},`);
 	expect(dialogs).toEqual([]);
 });
 
