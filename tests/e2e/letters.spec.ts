@@ -228,6 +228,22 @@ test('Hebrew letters print right to left, 200 pages, each to its customer', asyn
 		expect(l.body).toContain('תודה על ביקורך');
 	});
 
+	// The address box stays under the envelope's window (20 mm from the left, 45 mm down),
+	// whatever the direction of the text inside it.
+	await page.emulateMedia({ media: 'print' });
+	const windows = await pages.evaluateAll((els) =>
+		els.slice(0, 3).map((el) => {
+			const sheet = el.getBoundingClientRect();
+			const box = el.querySelector('.address')!.getBoundingClientRect();
+			return { x: box.left - sheet.left, y: box.top - sheet.top, width: box.width };
+		})
+	);
+	await page.emulateMedia({ media: null });
+	for (const w of windows) {
+		expect(Math.abs(w.x / PX_PER_MM - 20)).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(w.y / PX_PER_MM - 45)).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(w.width / PX_PER_MM - 85)).toBeLessThanOrEqual(0.5);
+	}
 	const pdf = await page.pdf({ preferCSSPageSize: true });
 	expect(pdfPageCount(pdf)).toBe(200);
 	// The PDF draws right-to-left runs in visual order, so Hebrew letters come out reversed while
@@ -506,6 +522,15 @@ test('envelopes print one per page at the envelope size', async ({ page }) => {
 	await expect(envelopes).toHaveCount(3);
 	await expect(envelopes.nth(2).locator('.recipient')).toContainText('Ms Ada002 Lovelace002');
 	await expect(envelopes.nth(2).locator('.sender')).toContainText('Corner Flowers');
+	await page.emulateMedia({ media: 'print' });
+	const recipientBox = await envelopes.first().evaluate((el) => {
+		const sheet = el.getBoundingClientRect();
+		const box = el.querySelector('.recipient')!.getBoundingClientRect();
+		return { x: box.left - sheet.left, y: box.top - sheet.top };
+	});
+	await page.emulateMedia({ media: null });
+	expect(Math.abs(recipientBox.x / PX_PER_MM - 105)).toBeLessThanOrEqual(0.5);
+	expect(Math.abs(recipientBox.y / PX_PER_MM - 80)).toBeLessThanOrEqual(0.5);
 	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
 	const boxes = pdf.match(/\/MediaBox \[([^\]]*)\]/g) ?? [];
 	expect(boxes).toHaveLength(3);
