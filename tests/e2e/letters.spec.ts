@@ -544,3 +544,31 @@ test('envelopes print one per page at the envelope size', async ({ page }) => {
 		expect(Math.abs(h / 72 - 162 / 25.4) * 25.4).toBeLessThanOrEqual(0.5);
 	}
 });
+
+test('from the due list, "Write letters" opens a batch for the customers due a letter', async ({
+	page
+}) => {
+	const recent = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+	await seed(page, {
+		customers: many(3),
+		contacts: [
+			{
+				id: 'LTR1',
+				customerId: 'CUST001',
+				date: recent,
+				kind: 'letter',
+				summary: 'Thank you',
+				createdAt: 1,
+				updatedAt: 1
+			}
+		]
+	});
+	await page.goto('/due');
+	const due = page.getByRole('region', { name: 'Due a letter' });
+	await expect(due.getByRole('link', { name: 'Ada001 Lovelace001' })).toHaveCount(0);
+	await due.getByRole('link', { name: 'Write letters' }).click();
+	await expect(page.getByRole('radio', { name: 'Due a letter (none in 90 days)' })).toBeChecked();
+	await expect(page.getByText('2 letters', { exact: true })).toBeVisible();
+	await page.getByRole('radio', { name: 'All customers' }).check();
+	await expect(page.getByText('3 letters', { exact: true })).toBeVisible();
+});

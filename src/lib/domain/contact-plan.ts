@@ -3,7 +3,7 @@
  * months, heavy and former buyers first), whose birthday is near, and which complaints are open.
  */
 import { daysBetween } from './dates';
-import { declinesLetters } from './letters-audience';
+import { declinesLetters, type Audience } from './letters-audience';
 import type { TemplateKey } from './letters';
 import type { ContactEvent, Customer, Id, IsoDate, Note } from './types';
 
@@ -67,6 +67,16 @@ export function dueLetters(
 			(a.lastLetter ?? '').localeCompare(b.lastLetter ?? '') ||
 			a.customer.lastName.localeCompare(b.customer.lastName)
 	);
+}
+
+/** The cards due a letter, as an audience for a batch. */
+export function dueLetterAudience(
+	customers: readonly Customer[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate
+): Audience {
+	const due = new Set(dueLetters(customers, contacts, today).map((d) => d.customer.id));
+	return { id: 'due-letter', includes: (c) => due.has(c.id) };
 }
 
 export type CallReason = 'call-back' | 'heavy' | 'former' | 'regular';

@@ -2,6 +2,7 @@
  * Who a batch of letters goes to. An audience is a named pure predicate over cards, so segment
  * audiences from other features plug in as one more Audience.
  */
+import { nextBirthday } from './contact-plan';
 import { daysBetween } from './dates';
 import type { Customer, Id, IsoDate } from './types';
 
@@ -32,6 +33,17 @@ export function noPurchaseSince(months: number, today: IsoDate): Audience {
 			c.visits > 0 &&
 			c.lastPurchase !== undefined &&
 			daysBetween(c.lastPurchase, today) > Math.round(months * 30.44)
+	};
+}
+
+/** Birthdays from today to `days` days ahead (29 February counts on the 28th in other years). */
+export function birthdaysWithin(days: number, today: IsoDate): Audience {
+	return {
+		id: `birthdays:${days}`,
+		includes: (c) => {
+			const next = c.birthday ? nextBirthday(c.birthday, today) : undefined;
+			return next !== undefined && daysBetween(today, next) <= days;
+		}
 	};
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dueLetterAudience } from '../../../src/lib/domain/contact-plan';
 import {
 	allCustomers,
 	allTags,
+	birthdaysWithin,
 	declinesLetters,
 	handPicked,
 	noPurchaseSince,
@@ -61,5 +63,32 @@ describe('audiences', () => {
 
 	it('lists the tags of live cards', () => {
 		expect(allTags(all)).toEqual(['roses', 'Roses']);
+	});
+});
+
+describe('contact-plan audiences', () => {
+	it('birthdays within N days, 29 February included on the 28th', () => {
+		const leap = card({ birthday: '2000-02-29' });
+		const soon = card({ birthday: '1990-02-22' });
+		const later = card({ birthday: '1990-04-01' });
+		const { recipients } = selectRecipients([leap, soon, later], birthdaysWithin(8, '2025-02-20'));
+		expect(recipients.map((c) => c.id).sort()).toEqual([leap.id, soon.id].sort());
+	});
+
+	it('due a letter: none in 90 days', () => {
+		const written = card();
+		const due = card();
+		const line = {
+			id: 'L',
+			customerId: written.id,
+			date: '2025-01-10',
+			kind: 'letter' as const,
+			summary: '',
+			createdAt: 0,
+			updatedAt: 0
+		};
+		const audience = dueLetterAudience([written, due], [line], '2025-02-20');
+		expect(selectRecipients([written, due], audience).recipients).toEqual([due]);
+		expect(audience.id).toBe('due-letter');
 	});
 });

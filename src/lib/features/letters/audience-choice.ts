@@ -1,31 +1,48 @@
 /** The audience picker's choice, turned into an Audience; segments will add a kind here. */
+import { dueLetterAudience, type ContactRecord } from '$lib/domain/contact-plan';
 import {
 	allCustomers,
+	birthdaysWithin,
 	handPicked,
 	noPurchaseSince,
 	prospects,
 	withTag,
 	type Audience
 } from '$lib/domain/letters-audience';
-import type { Id, IsoDate } from '$lib/domain/types';
+import type { Customer, Id, IsoDate } from '$lib/domain/types';
 
-export type AudienceKind = 'all' | 'tag' | 'prospects' | 'lapsed' | 'picked';
+export type AudienceKind =
+	'all' | 'tag' | 'prospects' | 'lapsed' | 'due-letter' | 'birthdays' | 'picked';
 export const AUDIENCE_KINDS: readonly AudienceKind[] = [
 	'all',
 	'tag',
 	'prospects',
 	'lapsed',
+	'due-letter',
+	'birthdays',
 	'picked'
 ];
+
+export function isAudienceKind(text: string | null): text is AudienceKind {
+	return AUDIENCE_KINDS.includes(text as AudienceKind);
+}
 
 export interface AudienceChoice {
 	kind: AudienceKind;
 	tag: string;
 	months: number;
+	/** Birthdays within this many days. */
+	days: number;
 	picked: Id[];
 }
 
-export function audienceOf(choice: AudienceChoice, today: IsoDate): Audience {
+/** What the contact-plan audiences need to know besides the card itself. */
+export interface AudienceData {
+	customers: readonly Customer[];
+	contacts: readonly ContactRecord[];
+}
+
+export function audienceOf(choice: AudienceChoice, today: IsoDate, data: AudienceData): Audience {
 	switch (choice.kind) {
 		case 'all':
 			return allCustomers;
@@ -35,6 +52,10 @@ export function audienceOf(choice: AudienceChoice, today: IsoDate): Audience {
 			return prospects;
 		case 'lapsed':
 			return noPurchaseSince(Math.max(1, choice.months || 1), today);
+		case 'due-letter':
+			return dueLetterAudience(data.customers, data.contacts, today);
+		case 'birthdays':
+			return birthdaysWithin(Math.max(0, choice.days || 0), today);
 		case 'picked':
 			return handPicked(choice.picked);
 	}
