@@ -23,10 +23,6 @@ export const AUDIENCE_KINDS: readonly AudienceKind[] = [
 	'picked'
 ];
 
-export function isAudienceKind(text: string | null): text is AudienceKind {
-	return AUDIENCE_KINDS.includes(text as AudienceKind);
-}
-
 export interface AudienceChoice {
 	kind: AudienceKind;
 	tag: string;
