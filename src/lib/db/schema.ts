@@ -4,6 +4,7 @@
  * a database of each earlier version, with data in it, through the current code.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { CampaignRow, LetterTemplateRow } from '../domain/letters';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
@@ -49,6 +50,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			pointsLedger: 'id, customerId, saleId, updatedAt',
 			promoters: 'customerId'
 		}
+	},
+	{
+		version: 5,
+		// Letters: the owner's edited templates (one per built-in key and language), and campaigns.
+		stores: { letterTemplates: 'id, [key+language], updatedAt', campaigns: 'id, date, updatedAt' }
 	}
 ];
 
@@ -77,6 +83,8 @@ export class CardFileDb extends Dexie {
 	referralRewards!: EntityTable<ReferralReward, 'id'>;
 	pointsLedger!: EntityTable<PointsLine, 'id'>;
 	promoters!: EntityTable<PromoterFlag, 'customerId'>;
+	letterTemplates!: EntityTable<LetterTemplateRow, 'id'>;
+	campaigns!: EntityTable<CampaignRow, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);

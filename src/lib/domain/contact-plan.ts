@@ -1,0 +1,240 @@
+/**
+ * The contact plan: who is due a letter (none in 90 days), a keep-in-touch call (none in six
+ * months, heavy and former buyers first), whose birthday is near, and which complaints are open.
+ */
+import { daysBetween } from './dates';
+import { declinesLetters, type Audience } from './letters-audience';
+import type { TemplateKey } from './letters';
+import type { ContactEvent, Customer, Id, IsoDate, Note } from './types';
+
+export type CallOutcome = 'reached' | 'no-answer' | 'call-back';
+export const CALL_OUTCOMES: readonly CallOutcome[] = ['reached', 'no-answer', 'call-back'];
+
+/** A line of the contact history: letters and calls carry what they were about. */
+export interface ContactRecord extends ContactEvent {
+	templateKey?: TemplateKey;
+	campaignId?: Id;
+	language?: string;
+	callOutcome?: CallOutcome;
+	/** For a "call back" outcome: the day to call again. */
+	callBackOn?: IsoDate;
+}
+
+export const LETTER_INTERVAL_DAYS = 90;
+export const CALL_INTERVAL_DAYS = 182;
+/** A buyer with no purchase for this long is a former customer worth winning back. */
+export const FORMER_AFTER_DAYS = 365;
+
+export function addDays(day: IsoDate, days: number): IsoDate {
+	const date = new Date(`${day}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
+
+function latestBy<T extends ContactRecord>(records: readonly T[]): Map<Id, T> {
+	const latest = new Map<Id, T>();
+	for (const r of records) {
+		if (r.deletedAt !== undefined) continue;
+		const seen = latest.get(r.customerId);
+		if (!seen || r.date > seen.date || (r.date === seen.date && r.createdAt > seen.createdAt))
+			latest.set(r.customerId, r);
+	}
+	return latest;
+}
+
+export interface DueLetter {
+	customer: Customer;
+	lastLetter?: IsoDate;
+}
+
+/** Cards that accept letters and got none in the last 90 days; never-written first. */
+export function dueLetters(
+	customers: readonly Customer[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate,
+	intervalDays = LETTER_INTERVAL_DAYS
+): DueLetter[] {
+	const last = latestBy(contacts.filter((c) => c.kind === 'letter'));
+	const due: DueLetter[] = [];
+	for (const customer of customers) {
+		if (customer.deletedAt !== undefined || declinesLetters(customer)) continue;
+		const lastLetter = last.get(customer.id)?.date;
+		if (lastLetter && daysBetween(lastLetter, today) < intervalDays) continue;
+		due.push({ customer, lastLetter });
+	}
+	return due.sort(
+		(a, b) =>
+			(a.lastLetter ?? '').localeCompare(b.lastLetter ?? '') ||
+			a.customer.lastName.localeCompare(b.customer.lastName)
+	);
+}
+
+/** The cards due a letter, as an audience for a batch. */
+export function dueLetterAudience(
+	customers: readonly Customer[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate
+): Audience {
+	const due = new Set(dueLetters(customers, contacts, today).map((d) => d.customer.id));
+	return { id: 'due-letter', includes: (c) => due.has(c.id) };
+}
+
+export type CallReason = 'call-back' | 'heavy' | 'former' | 'regular';
+const REASON_ORDER: Record<CallReason, number> = {
+	'call-back': 0,
+	heavy: 1,
+	former: 2,
+	regular: 3
+};
+
+export interface DueCall {
+	customer: Customer;
+	reason: CallReason;
+	lastCall?: IsoDate;
+	callBackOn?: IsoDate;
+}
+
+/** The spend at or above which a buyer counts as heavy: the top quarter of buyers. */
+export function heavySpendThreshold(customers: readonly Customer[]): number {
+	const spends = customers
+		.filter((c) => c.deletedAt === undefined && c.visits > 0)
+		.map((c) => c.totalSpent)
+		.sort((a, b) => a - b);
+	if (spends.length === 0) return Infinity;
+	return spends[Math.floor(spends.length * 0.75)] ?? spends[spends.length - 1];
+}
+
+/**
+ * Buyers with a phone who accept contact and had no keep-in-touch call (one that reached them) in
+ * six months. A "call back" outcome schedules the next call for its day. Until segments land,
+ * heavy means top-quarter spend with three or more visits in the last year, and former means two
+ * or more visits but nothing for a year.
+ */
+export function dueCalls(
+	customers: readonly Customer[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate,
+	intervalDays = CALL_INTERVAL_DAYS
+): DueCall[] {
+	const calls = contacts.filter((c) => c.kind === 'call');
+	const lastReached = latestBy(
+		calls.filter((c) => c.callOutcome === undefined || c.callOutcome === 'reached')
+	);
+	const lastAny = latestBy(calls);
+	const heavy = heavySpendThreshold(customers);
+	const due: DueCall[] = [];
+	for (const customer of customers) {
+		if (customer.deletedAt !== undefined || customer.visits === 0) continue;
+		if (!customer.phone.trim() || declinesLetters(customer)) continue;
+		const latest = lastAny.get(customer.id);
+		if (latest?.callOutcome === 'call-back' && latest.callBackOn) {
+			if (latest.callBackOn > today) continue;
+			due.push({
+				customer,
+				reason: 'call-back',
+				lastCall: latest.date,
+				callBackOn: latest.callBackOn
+			});
+			continue;
+		}
+		const reached = lastReached.get(customer.id)?.date;
+		if (reached && daysBetween(reached, today) < intervalDays) continue;
+		const sinceBuy = customer.lastPurchase ? daysBetween(customer.lastPurchase, today) : Infinity;
+		let reason: CallReason = 'regular';
+		if (customer.visits >= 2 && sinceBuy > FORMER_AFTER_DAYS) reason = 'former';
+		else if (customer.visits >= 3 && customer.totalSpent >= heavy) reason = 'heavy';
+		due.push({ customer, reason, lastCall: latest?.date });
+	}
+	return due.sort(
+		(a, b) =>
+			REASON_ORDER[a.reason] - REASON_ORDER[b.reason] ||
+			b.customer.totalSpent - a.customer.totalSpent ||
+			a.customer.id.localeCompare(b.customer.id)
+	);
+}
+
+function isLeap(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The next birthday on or after today; a 29 February birthday is kept on 28 February otherwise. */
+export function nextBirthday(birthday: IsoDate, today: IsoDate): IsoDate | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthday);
+	if (!match) return undefined;
+	const [month, day] = [match[2], match[3]];
+	const onYear = (year: number) =>
+		`${year}-${month}-${month === '02' && day === '29' && !isLeap(year) ? '28' : day}`;
+	const year = Number(today.slice(0, 4));
+	const thisYear = onYear(year);
+	return thisYear >= today ? thisYear : onYear(year + 1);
+}
+
+export interface UpcomingBirthday {
+	customer: Customer;
+	date: IsoDate;
+	inDays: number;
+}
+
+export function upcomingBirthdays(
+	customers: readonly Customer[],
+	today: IsoDate,
+	withinDays: number
+): UpcomingBirthday[] {
+	const found: UpcomingBirthday[] = [];
+	for (const customer of customers) {
+		if (customer.deletedAt !== undefined || !customer.birthday) continue;
+		const date = nextBirthday(customer.birthday, today);
+		if (!date) continue;
+		const inDays = daysBetween(today, date);
+		if (inDays <= withinDays) found.push({ customer, date, inDays });
+	}
+	return found.sort((a, b) => a.inDays - b.inDays || a.customer.id.localeCompare(b.customer.id));
+}
+
+export interface OpenComplaint {
+	customer: Customer;
+	note: Note;
+	/** Days the complaint has waited. */
+	waiting: number;
+}
+
+export function openComplaintsOf(
+	customers: readonly Customer[],
+	notes: readonly Note[],
+	today: IsoDate
+): OpenComplaint[] {
+	const byId = new Map(customers.map((c) => [c.id, c]));
+	const found: OpenComplaint[] = [];
+	for (const note of notes) {
+		if (note.deletedAt !== undefined || note.status !== 'open') continue;
+		const customer = byId.get(note.customerId);
+		if (!customer || customer.deletedAt !== undefined) continue;
+		const opened = new Date(note.createdAt).toISOString().slice(0, 10);
+		found.push({ customer, note, waiting: Math.max(0, daysBetween(opened, today)) });
+	}
+	return found.sort((a, b) => a.note.createdAt - b.note.createdAt);
+}
+
+export interface ContactPlan {
+	letters: DueLetter[];
+	calls: DueCall[];
+	birthdaysWeek: UpcomingBirthday[];
+	birthdaysMonth: UpcomingBirthday[];
+	complaints: OpenComplaint[];
+}
+
+export function contactPlan(
+	customers: readonly Customer[],
+	contacts: readonly ContactRecord[],
+	notes: readonly Note[],
+	today: IsoDate
+): ContactPlan {
+	const birthdaysMonth = upcomingBirthdays(customers, today, 30);
+	return {
+		letters: dueLetters(customers, contacts, today),
+		calls: dueCalls(customers, contacts, today),
+		birthdaysWeek: birthdaysMonth.filter((b) => b.inDays <= 7),
+		birthdaysMonth,
+		complaints: openComplaintsOf(customers, notes, today)
+	};
+}

@@ -1,0 +1,27 @@
+/** The contact plan, following the cards, their history and the open complaints. */
+import { appDb } from '$lib/db/app-db';
+import { allContacts } from '$lib/db/letters';
+import { live } from '$lib/db/live.svelte';
+import { openComplaints } from '$lib/db/notes';
+import { contactPlan, type ContactPlan, type ContactRecord } from '$lib/domain/contact-plan';
+import { todayIso } from '$lib/domain/dates';
+import type { Note } from '$lib/domain/types';
+import { customerIndex } from '$lib/features/card-file/customer-index.svelte';
+
+/** Call during component initialisation. */
+export function liveContactPlan(): { readonly plan: ContactPlan; readonly loaded: boolean } {
+	customerIndex.start();
+	const contacts = live(() => allContacts(appDb()), [] as ContactRecord[]);
+	const complaints = live(() => openComplaints(appDb()), [] as Note[]);
+	const plan = $derived(
+		contactPlan(customerIndex.customers, contacts.value, complaints.value, todayIso())
+	);
+	return {
+		get plan() {
+			return plan;
+		},
+		get loaded() {
+			return customerIndex.loaded && contacts.loaded && complaints.loaded;
+		}
+	};
+}

@@ -1,0 +1,58 @@
+/** The audience picker's choice, turned into an Audience; segments will add a kind here. */
+import { dueLetterAudience, type ContactRecord } from '$lib/domain/contact-plan';
+import {
+	allCustomers,
+	birthdaysWithin,
+	handPicked,
+	noPurchaseSince,
+	prospects,
+	withTag,
+	type Audience
+} from '$lib/domain/letters-audience';
+import type { Customer, Id, IsoDate } from '$lib/domain/types';
+
+export type AudienceKind =
+	'all' | 'tag' | 'prospects' | 'lapsed' | 'due-letter' | 'birthdays' | 'picked';
+export const AUDIENCE_KINDS: readonly AudienceKind[] = [
+	'all',
+	'tag',
+	'prospects',
+	'lapsed',
+	'due-letter',
+	'birthdays',
+	'picked'
+];
+
+export interface AudienceChoice {
+	kind: AudienceKind;
+	tag: string;
+	months: number;
+	/** Birthdays within this many days. */
+	days: number;
+	picked: Id[];
+}
+
+/** What the contact-plan audiences need to know besides the card itself. */
+export interface AudienceData {
+	customers: readonly Customer[];
+	contacts: readonly ContactRecord[];
+}
+
+export function audienceOf(choice: AudienceChoice, today: IsoDate, data: AudienceData): Audience {
+	switch (choice.kind) {
+		case 'all':
+			return allCustomers;
+		case 'tag':
+			return withTag(choice.tag);
+		case 'prospects':
+			return prospects;
+		case 'lapsed':
+			return noPurchaseSince(Math.max(1, choice.months || 1), today);
+		case 'due-letter':
+			return dueLetterAudience(data.customers, data.contacts, today);
+		case 'birthdays':
+			return birthdaysWithin(Math.max(0, choice.days || 0), today);
+		case 'picked':
+			return handPicked(choice.picked);
+	}
+}
