@@ -10,6 +10,7 @@ import { emptyCustomerFields } from '../../../src/lib/domain/customer';
 import { parseCsvBytes } from '../../../src/lib/domain/io-csv';
 import { readRows, type ReadResult } from '../../../src/lib/domain/io-import';
 import { summarizeSales } from '../../../src/lib/domain/purchase-summary';
+import type { Sale } from '../../../src/lib/domain/types';
 
 const INVOICES = new URL('../../../../shared/data/online-retail-invoices.csv', import.meta.url);
 const unnamed = (ref: string) => `Customer ${ref}`;
@@ -65,7 +66,10 @@ describe('applyImport', { timeout: 60_000 }, () => {
 		const customers = await db.customers.toArray();
 		expect(customers.reduce((sum, c) => sum + c.totalSpent, 0)).toBe(expectedTotal);
 		// Every card's aggregates equal those computed from its own sales.
-		const byCustomer = Map.groupBy(await db.sales.toArray(), (s) => s.customerId);
+		const byCustomer = new Map<string, Sale[]>();
+		for (const sale of await db.sales.toArray()) {
+			byCustomer.set(sale.customerId, [...(byCustomer.get(sale.customerId) ?? []), sale]);
+		}
 		for (const customer of customers) {
 			const own = byCustomer.get(customer.id) ?? [];
 			expect({
