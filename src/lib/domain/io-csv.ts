@@ -46,16 +46,19 @@ export function parseCsvBytes(bytes: Uint8Array, options: ParseOptions = {}): Cs
 	if (text.trim().length === 0) return { ok: false, failure: 'empty' };
 	const delimiter = options.delimiter ?? declared ?? detectDelimiter(text);
 	const all: string[][] = [];
+	const length = text.length || 1;
 	Papa.parse<string[]>(text, {
 		delimiter,
 		skipEmptyLines: false,
-		chunkSize: 256 * 1024,
-		chunk: (results, parser) => {
-			for (const row of results.data) all.push(row);
-			options.onProgress?.(Math.min(1, results.meta.cursor / text.length));
-			if (options.shouldStop?.()) parser.abort();
+		step: (results, parser) => {
+			all.push(results.data);
+			if (all.length % 2000 === 0) {
+				options.onProgress?.(Math.min(1, results.meta.cursor / length));
+				if (options.shouldStop?.()) parser.abort();
+			}
 		}
 	});
+	options.onProgress?.(1);
 	// A trailing newline leaves one empty row behind.
 	while (all.length > 0 && all[all.length - 1].every((c) => c.trim() === '')) all.pop();
 	const headerIndex = all.findIndex((r) => r.some((c) => c.trim() !== ''));

@@ -1,0 +1,131 @@
+/** Importing CSV files through the Data page, as the owner does, and checking what was stored. */
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const INVOICES = fileURLToPath(
+	new URL('../../../shared/data/online-retail-invoices.csv', import.meta.url)
+);
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/io/${name}`, import.meta.url));
+
+/** Counts straight from IndexedDB, so the test sees what was stored, not what was shown. */
+async function storedCounts(page: Page): Promise<{ customers: number; sales: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('counter-cards');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['customers', 'sales'], 'readonly');
+					const customers = tx.objectStore('customers').count();
+					const sales = tx.objectStore('sales').count();
+					tx.oncomplete = () => {
+						resolve({ customers: customers.result, sales: sales.result });
+						db.close();
+					};
+				};
+			})
+	);
+}
+
+async function openDataPage(page: Page) {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /Data/ })).toBeVisible();
+}
+
+test('imports the real invoices file once, and a second import doubles nothing', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(INVOICES);
+	// A large file on a busy test machine: wait generously, assert no timing.
+	const slow = { timeout: 60_000 };
+	await expect(page.getByText('18,532 rows can be imported')).toBeVisible(slow);
+	await expect(page.getByText('4,338 new cards')).toBeVisible(slow);
+	await expect(page.getByText('18,532 sales', { exact: true })).toBeVisible();
+	await expect(page.getByLabel('Column “CustomerID” goes into')).toHaveValue('externalId');
+	await expect(page.getByLabel('Dates are written')).toHaveValue('ymd');
+	await page.getByRole('button', { name: 'Import the 18,532 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toHaveText(
+		/4,338 new cards, 0 cards completed, 18,532 sales\. 0 sales were already/,
+		slow
+	);
+	expect(await storedCounts(page)).toEqual({ customers: 4338, sales: 18532 });
+
+	await page.getByLabel('CSV file').setInputFiles(INVOICES);
+	await expect(page.getByText('0 new cards')).toBeVisible(slow);
+	await expect(page.getByText('18,532 sales already imported')).toBeVisible();
+	await page.getByRole('button', { name: 'Import the 18,532 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toHaveText(
+		/0 new cards, 0 cards completed, 0 sales\. 18,532 sales were already/,
+		slow
+	);
+	expect(await storedCounts(page)).toEqual({ customers: 4338, sales: 18532 });
+
+	// The cards are there for the counter: customer 17850 is found by the search.
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Counter' })
+		.click();
+	await page.getByLabel('Find a customer').fill('Customer 17850');
+	await expect(
+		page.getByRole('list', { name: 'Matching cards' }).getByText('Customer 17850')
+	).toBeVisible();
+});
+
+test('a Russian windows-1251 file with decimal commas and day-first dates', async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('ru-sales-windows-1251.csv'));
+	await expect(page.getByLabel('Text encoding')).toHaveValue('windows-1251');
+	await expect(page.getByLabel('Column separator')).toHaveValue(';');
+	await expect(page.getByLabel('Dates are written')).toHaveValue('dmy');
+	await expect(page.getByLabel('Decimal separator')).toHaveValue(',');
+	await expect(page.getByText('Decided from the whole column: comma (12,50).')).toBeVisible();
+	await expect(page.getByRole('cell', { name: /К-17 · Мария Иванова/ }).first()).toBeVisible();
+	await expect(page.getByRole('cell', { name: '€1,234.50' })).toBeVisible();
+	await expect(page.getByText('3 new cards')).toBeVisible();
+	await page.getByRole('button', { name: 'Import the 5 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+		'3 new cards, 0 cards completed, 5 sales'
+	);
+	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 5 });
+});
+
+test('a Hebrew customer list from a spreadsheet', async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('he-customers.csv'));
+	await expect(page.getByRole('radio', { name: 'a customer', exact: true })).toBeChecked();
+	// The preview shows row 2 of the file read into first name, last name and phone.
+	await expect(page.getByRole('row', { name: /^2 דנה כהן 050-123-4567/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+		'3 new cards'
+	);
+	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 0 });
+});
+
+test('broken files get a clear message, and "Import nothing" writes nothing', async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('binary.csv'));
+	await expect(page.getByRole('alert')).toContainText('This is not a CSV text file');
+	await page.getByLabel('CSV file').setInputFiles(fixture('empty.csv'));
+	await expect(page.getByRole('alert')).toContainText('This file is empty.');
+
+	await page.getByLabel('CSV file').setInputFiles(fixture('wrong-columns.csv'));
+	await expect(page.getByRole('alert')).toContainText('Choose which column holds the name');
+	await expect(page.getByRole('button', { name: /Import the/ })).toBeDisabled();
+
+	await page.getByLabel('CSV file').setInputFiles(fixture('sales-10000-some-broken.csv'));
+	await expect(page.getByText('80 rows have problems and will be left out')).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Rows with problems' })).toContainText(
+		'Not an amount'
+	);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the problem report (CSV)' }).click();
+	expect((await download).suggestedFilename()).toBe('sales-10000-some-broken-problems.csv');
+	await page.getByRole('button', { name: 'Import nothing' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Nothing was imported.');
+	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
+});
