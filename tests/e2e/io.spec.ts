@@ -129,3 +129,23 @@ test('broken files get a clear message, and "Import nothing" writes nothing', as
 	await expect(page.getByRole('alert')).toHaveText('Nothing was imported.');
 	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
 });
+
+test('exports customers with statistics as Excel-safe CSV', async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('injection-customers.csv'));
+	await page.getByRole('button', { name: 'Import the 1 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
+		'1 new cards'
+	);
+	await expect(page.getByLabel('What to export')).toHaveValue('statistics');
+	await page.getByLabel('Count recency up to').fill('2026-11-23');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^counter-cards-statistics-\d{4}-\d{2}-\d{2}\.csv$/);
+	const text = (await file.createReadStream()).toArray();
+	const content = Buffer.concat(await text).toString('utf8');
+	expect(content.charCodeAt(0)).toBe(0xfeff);
+	expect(content).toContain('card_id,external_id,name,email,phone');
+	expect(content).toContain(`"'=HYPERLINK(""http://x"",""y"") Cohen",,+972 50 123 4567,,,0,0.00,`);
+});

@@ -168,3 +168,13 @@ export function isImportCancelled(error: unknown): boolean {
 	if (error instanceof ImportCancelled) return true;
 	return error instanceof Dexie.AbortError && String(error.message).includes('cancelled');
 }
+
+/** Every card and sale, read in one transaction so an export is one consistent moment. */
+export async function exportSnapshot(
+	db: CardFileDb
+): Promise<{ customers: Customer[]; sales: Sale[] }> {
+	return db.transaction('r', db.customers, db.sales, async () => ({
+		customers: await db.customers.toArray(),
+		sales: await db.sales.toArray()
+	}));
+}

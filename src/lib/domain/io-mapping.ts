@@ -37,6 +37,7 @@ export type ColumnMapping = ImportField[];
 const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 	externalId: [
 		'id',
+		'external id',
 		'customerid',
 		'customer id',
 		'customer no',
