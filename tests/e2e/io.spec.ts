@@ -149,3 +149,106 @@ test('exports customers with statistics as Excel-safe CSV', async ({ page }) => 
 	expect(content).toContain('card_id,external_id,name,email,phone');
 	expect(content).toContain(`"'=HYPERLINK(""http://x"",""y"") Cohen",,+972 50 123 4567,,,0,0.00,`);
 });
+
+/** Every object store of the card file, read straight from IndexedDB. */
+async function everyTable(page: Page): Promise<Record<string, unknown[]>> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('counter-cards');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names, 'readonly');
+					const all: Record<string, unknown[]> = {};
+					for (const name of names) {
+						const request = tx.objectStore(name).getAll();
+						request.onsuccess = () => (all[name] = request.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(all);
+					};
+				};
+			})
+	);
+}
+
+async function eraseEverything(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('counter-cards');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names, 'readwrite');
+					for (const name of names) tx.objectStore(name).clear();
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+				};
+			})
+	);
+}
+
+test('backup, erase everything, restore: every table is as before', async ({ page }, info) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('he-customers.csv'));
+	await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+	await page.getByLabel('CSV file').setInputFiles(fixture('ru-sales-utf8-bom.csv'));
+	await page.getByRole('button', { name: 'Import the 5 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText('5 sales');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Counter' })
+		.click();
+	await expect(page.getByText('No backup yet.')).toBeVisible();
+	await page.getByRole('link', { name: 'Back up now' }).click();
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	const backupPath = info.outputPath('backup.json');
+	await (await download).saveAs(backupPath);
+	const before = await everyTable(page);
+	expect(before.customers).toHaveLength(6);
+
+	await eraseEverything(page);
+	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
+
+	await page.getByLabel('Backup file to restore').setInputFiles(backupPath);
+	await expect(page.getByText(/6 cards, 5 sales, 0 notes/)).toBeVisible();
+	await page.getByRole('radio', { name: /Replace/ }).check();
+	await page.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(page.getByText('Restored. The card file now holds the backup.')).toBeVisible();
+	expect(await everyTable(page)).toEqual(before);
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Counter' })
+		.click();
+	await expect(page.getByText('Last backup: 0 days ago.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back up now' })).toHaveCount(0);
+});
+
+test('a damaged backup file is refused and changes nothing', async ({ page }, info) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('he-customers.csv'));
+	await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	const path = info.outputPath('backup.json');
+	await (await download).saveAs(path);
+	const { readFileSync, writeFileSync } = await import('node:fs');
+	writeFileSync(path, readFileSync(path, 'utf8').replace('דנה', 'דינה'));
+	await page.getByLabel('Backup file to restore').setInputFiles(path);
+	await expect(page.getByRole('alert')).toContainText('damaged or was edited');
+	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 0 });
+});

@@ -11,10 +11,17 @@ import {
 	type ImportPlan,
 	type ReadResult
 } from '../domain/io-import';
-import { EMPTY_SUMMARY } from '../domain/purchase-summary';
+import {
+	buildBackup,
+	checkBackup,
+	type BackupCheck,
+	type BackupPayload,
+	type BackupTables
+} from '../domain/io-backup';
+import { EMPTY_SUMMARY, summarizeSales } from '../domain/purchase-summary';
 import { digitsOf, searchWordsOf } from '../domain/search';
 import type { Customer, CustomerFields, Id, Sale } from '../domain/types';
-import type { CardFileDb } from './schema';
+import { CURRENT_SCHEMA_VERSION, type CardFileDb } from './schema';
 
 /** Sale references already stored, voided ones included: an invoice is imported once, ever. */
 async function storedSaleRefs(db: CardFileDb): Promise<string[]> {
@@ -177,4 +184,88 @@ export async function exportSnapshot(
 		customers: await db.customers.toArray(),
 		sales: await db.sales.toArray()
 	}));
+}
+
+export const LAST_BACKUP_KEY = 'io.lastBackupAt';
+
+/**
+ * Reads every table in one transaction. The backup time is written first, inside the same
+ * transaction, so the file itself says when it was made and a restore brings that date back.
+ */
+export async function makeBackup(db: CardFileDb, now: number = Date.now()): Promise<string> {
+	const payload = await db.transaction('rw', db.tables, async () => {
+		await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
+		const tables: BackupTables = {};
+		for (const table of db.tables) {
+			tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+		}
+		return { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now, tables };
+	});
+	return buildBackup(payload);
+}
+
+export async function checkBackupText(db: CardFileDb, text: string): Promise<BackupCheck> {
+	return checkBackup(
+		text,
+		CURRENT_SCHEMA_VERSION,
+		db.tables.map((t) => t.name)
+	);
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+function updatedAtOf(row: unknown): number {
+	const value = (row as { updatedAt?: unknown }).updatedAt;
+	return typeof value === 'number' ? value : -Infinity;
+}
+
+/**
+ * Restores a checked backup in one transaction over every table. "replace" makes the card file
+ * exactly the backup; "merge" keeps the newer of each record and then recomputes every card's
+ * purchase summary, since merged sales change them.
+ */
+export async function restoreBackup(
+	db: CardFileDb,
+	payload: BackupPayload,
+	mode: RestoreMode
+): Promise<void> {
+	await db.transaction('rw', db.tables, async () => {
+		for (const table of db.tables) {
+			const rows = payload.tables[table.name] ?? [];
+			if (mode === 'replace') {
+				await table.clear();
+				await table.bulkAdd(rows);
+				continue;
+			}
+			const key = table.schema.primKey.keyPath as string;
+			const existing = new Map(
+				((await table.toArray()) as Record<string, unknown>[]).map((r) => [r[key], r])
+			);
+			const newer = rows.filter((row) => {
+				const current = existing.get(row[key]);
+				if (!current) return true;
+				// Settings carry no timestamps: the device's own value wins.
+				return table.name !== 'settings' && updatedAtOf(row) > updatedAtOf(current);
+			});
+			await table.bulkPut(newer);
+		}
+		if (mode === 'merge') {
+			const sales = await db.sales.toArray();
+			const byCustomer = new Map<string, Sale[]>();
+			for (const sale of sales) {
+				if (sale.deletedAt !== undefined) continue;
+				byCustomer.set(sale.customerId, [...(byCustomer.get(sale.customerId) ?? []), sale]);
+			}
+			const customers = await db.customers.toArray();
+			await db.customers.bulkPut(
+				customers.map((c) => {
+					const summary = summarizeSales(byCustomer.get(c.id) ?? []);
+					const updated: Customer = { ...c, ...summary };
+					if (summary.firstPurchase === undefined) delete updated.firstPurchase;
+					if (summary.lastPurchase === undefined) delete updated.lastPurchase;
+					return updated;
+				})
+			);
+		}
+	});
 }
