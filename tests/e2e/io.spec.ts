@@ -252,3 +252,18 @@ test('a damaged backup file is refused and changes nothing', async ({ page }, in
 	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
 	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 0 });
 });
+
+test('the Data page says whether storage is protected and how much is used', async ({ page }) => {
+	await openDataPage(page);
+	const storage = page.getByRole('region', { name: 'Storage on this device' });
+	await expect(storage.getByRole('status')).toHaveText(/protected|Protected/);
+	await expect(storage.getByText(/^Used: [\d.,]+ MB of [\d.,]+ MB/)).toBeVisible();
+	const ask = storage.getByRole('button', { name: 'Protect the card file from clean-up' });
+	if (await ask.isVisible()) {
+		await ask.click();
+		// Granted or refused is the browser's call; either way the owner is told which.
+		await expect(storage.getByRole('status')).toHaveText(
+			/^(Protected: .*|The browser did not grant protection\..*)$/
+		);
+	}
+});

@@ -6,6 +6,7 @@ import { addCustomer } from '../../../src/lib/db/customers';
 import { applyImport, isImportCancelled, previewImport } from '../../../src/lib/db/io';
 import { recordSale } from '../../../src/lib/db/sales';
 import { CardFileDb } from '../../../src/lib/db/schema';
+import { classifyStorageError } from '../../../src/lib/db/storage-errors';
 import { emptyCustomerFields } from '../../../src/lib/domain/customer';
 import { parseCsvBytes } from '../../../src/lib/domain/io-csv';
 import { readRows, type ReadResult } from '../../../src/lib/domain/io-import';
@@ -140,5 +141,26 @@ describe('applyImport', { timeout: 60_000 }, () => {
 		expect(card?.firstPurchase).toBe('2009-06-01');
 		expect(card?.visits).toBe(own.length);
 		expect(card?.totalSpent).toBe(own.reduce((s, x) => s + x.amount, 0));
+	});
+});
+
+describe('a full disk during an import', { timeout: 60_000 }, () => {
+	it('QuotaExceededError midway: nothing written, and it is classified as "quota"', async () => {
+		const read = readInvoices();
+		const realBulkAdd = db.sales.bulkAdd.bind(db.sales);
+		let calls = 0;
+		// The second batch of sales finds the disk full, after cards and a first batch went in.
+		db.sales.bulkAdd = ((...args: Parameters<typeof realBulkAdd>) => {
+			calls++;
+			if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return realBulkAdd(...args);
+		}) as typeof db.sales.bulkAdd;
+		const error = await applyImport(db, read, { currency: 'GBP', unnamed }).catch(
+			(e: unknown) => e
+		);
+		expect(calls).toBe(2);
+		expect(classifyStorageError(error)).toBe('quota');
+		expect(await db.customers.count()).toBe(0);
+		expect(await db.sales.count()).toBe(0);
 	});
 });
