@@ -267,3 +267,33 @@ test('the Data page says whether storage is protected and how much is used', asy
 		);
 	}
 });
+
+test("a customer's data is exported on request, then erased for good", async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(fixture('he-customers.csv'));
+	await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Counter' })
+		.click();
+	await page.getByLabel('Find a customer').fill('דנה');
+	await page.getByRole('list', { name: 'Matching cards' }).getByRole('link').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('דנה כהן');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: "Export this customer's data (JSON)" }).click();
+	const stream = await (await download).createReadStream();
+	const data = JSON.parse(Buffer.concat(await stream.toArray()).toString('utf8'));
+	expect(data.customer.firstName).toBe('דנה');
+	expect(data.customer.email).toBe('dana@example.co.il');
+	expect(data.sales).toEqual([]);
+
+	await page.getByRole('button', { name: 'Erase this customer on request…' }).click();
+	await expect(page.getByRole('alert')).toContainText('cannot be undone');
+	await page.getByRole('button', { name: 'Erase for good' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	expect(await storedCounts(page)).toEqual({ customers: 2, sales: 0 });
+	const tables = await everyTable(page);
+	expect(JSON.stringify(tables)).not.toContain('dana@example.co.il');
+});

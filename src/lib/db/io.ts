@@ -230,6 +230,8 @@ export async function restoreBackup(
 	mode: RestoreMode
 ): Promise<void> {
 	await db.transaction('rw', db.tables, async () => {
+		// A customer erased on request stays erased, even when the backup predates the erasure.
+		const erased = await db.settings.where('key').startsWith(ERASED_KEY_PREFIX).toArray();
 		for (const table of db.tables) {
 			const rows = payload.tables[table.name] ?? [];
 			if (mode === 'replace') {
@@ -249,6 +251,10 @@ export async function restoreBackup(
 			});
 			await table.bulkPut(newer);
 		}
+		for (const tombstone of erased) {
+			await eraseWithin(db, tombstone.key.slice(ERASED_KEY_PREFIX.length));
+			await db.settings.put(tombstone);
+		}
 		if (mode === 'merge') {
 			const sales = await db.sales.toArray();
 			const byCustomer = new Map<string, Sale[]>();
@@ -267,5 +273,55 @@ export async function restoreBackup(
 				})
 			);
 		}
+	});
+}
+
+/** Tables whose rows belong to one customer: any table indexed by customerId, present or future. */
+function customerTables(db: CardFileDb) {
+	return db.tables.filter((t) => t.schema.indexes.some((i) => i.name === 'customerId'));
+}
+
+/** Everything the card file holds about one customer, for a data request (GDPR art. 15/20). */
+export async function customerData(
+	db: CardFileDb,
+	id: Id,
+	now: number = Date.now()
+): Promise<Record<string, unknown>> {
+	return db.transaction('r', db.tables, async () => {
+		const data: Record<string, unknown> = {
+			format: 'counter-cards-customer-data',
+			exportedAt: new Date(now).toISOString(),
+			customer: await db.customers.get(id)
+		};
+		for (const table of customerTables(db)) {
+			data[table.name] = await table.where('customerId').equals(id).toArray();
+		}
+		return data;
+	});
+}
+
+export const ERASED_KEY_PREFIX = 'io.erased:';
+
+/** Deletes a card and its rows; call inside a transaction over every table. */
+async function eraseWithin(db: CardFileDb, id: Id): Promise<void> {
+	for (const table of customerTables(db)) {
+		await table.where('customerId').equals(id).delete();
+	}
+	await db.customers.delete(id);
+}
+
+/**
+ * Erases a customer on request: the card and every row that belongs to it are deleted for good,
+ * in one transaction. What stays is a tombstone without personal data (the id and when), so a
+ * later sync or restore can tell that this card must not come back.
+ */
+export async function eraseCustomer(
+	db: CardFileDb,
+	id: Id,
+	now: number = Date.now()
+): Promise<void> {
+	await db.transaction('rw', db.tables, async () => {
+		await eraseWithin(db, id);
+		await db.settings.put({ key: `${ERASED_KEY_PREFIX}${id}`, value: { erasedAt: now } });
 	});
 }
