@@ -297,3 +297,24 @@ test("a customer's data is exported on request, then erased for good", async ({ 
 	const tables = await everyTable(page);
 	expect(JSON.stringify(tables)).not.toContain('dana@example.co.il');
 });
+
+test('contacts from an Android vCard file, then all cards exported as vCard', async ({ page }) => {
+	await openDataPage(page);
+	await page.getByLabel('vCard file (.vcf)').setInputFiles(fixture('android-2.1.vcf'));
+	await expect(page.getByText('5 contacts in the file')).toBeVisible();
+	await expect(page.getByText('5 new cards')).toBeVisible();
+	const vcard = page.getByRole('region', { name: 'Contacts from a phone (vCard)' });
+	await vcard.getByRole('button', { name: 'Import the 5 valid rows' }).click();
+	await expect(vcard.getByRole('status')).toHaveText('Imported: 5 new cards, 0 cards completed.');
+	expect(await storedCounts(page)).toEqual({ customers: 5, sales: 0 });
+
+	await page.getByLabel('vCard file (.vcf)').setInputFiles(fixture('ios-3.0.vcf'));
+	await expect(vcard.getByText('Contact 2: Full name: No name')).toBeVisible();
+
+	const download = page.waitForEvent('download');
+	await vcard.getByRole('button', { name: 'Download all cards as vCard (.vcf)' }).click();
+	const stream = await (await download).createReadStream();
+	const text = Buffer.concat(await stream.toArray()).toString('utf8');
+	expect(text.match(/BEGIN:VCARD/g)).toHaveLength(5);
+	expect(text).toContain('N:Иванова;Мария;;;');
+});
