@@ -318,3 +318,28 @@ test('contacts from an Android vCard file, then all cards exported as vCard', as
 	expect(text.match(/BEGIN:VCARD/g)).toHaveLength(5);
 	expect(text).toContain('N:Иванова;Мария;;;');
 });
+
+test('closing the tab in the middle of a large import leaves all of it or none of it', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await openDataPage(page);
+	await page.getByLabel('CSV file').setInputFiles(INVOICES);
+	await expect(page.getByText('18,532 rows can be imported')).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('button', { name: 'Import the 18,532 valid rows' }).click();
+	// Rows are being written inside the one transaction: close the tab now.
+	await page.waitForFunction(() => {
+		const bar = document.querySelector<HTMLProgressElement>('#io-progress');
+		return bar !== null && bar.labels[0]?.textContent?.includes('Saving') && bar.value > 0;
+	});
+	await page.close();
+
+	const reopened = await context.newPage();
+	await reopened.goto('/');
+	const counts = await storedCounts(reopened);
+	expect([
+		{ customers: 0, sales: 0 },
+		{ customers: 4338, sales: 18532 }
+	]).toContainEqual(counts);
+});
