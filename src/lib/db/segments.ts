@@ -20,6 +20,8 @@ import type { CardFileDb } from './schema';
 
 export const STATS_BUCKETS = 512;
 
+const REBUILD_BY_INDEX_LIMIT = 200;
+
 /** One stored row: the ledgers of the customers whose id hashes to `bucket`. */
 export interface StatsBucketRow {
 	bucket: number;
@@ -150,7 +152,14 @@ export async function rebuildCustomerStats(
 		}
 		const ids = [...new Set(customerIds)];
 		if (ids.length === 0) return;
-		const ledgers = ledgersFromSales(await db.sales.where('customerId').anyOf(ids).toArray());
+		// anyOf jumps the index cursor once per id; for an import's thousands of customers one
+		// sequential read of the ledger is far cheaper.
+		const wanted = new Set(ids);
+		const sales =
+			ids.length > REBUILD_BY_INDEX_LIMIT
+				? (await db.sales.toArray()).filter((sale) => wanted.has(sale.customerId))
+				: await db.sales.where('customerId').anyOf(ids).toArray();
+		const ledgers = ledgersFromSales(sales);
 		await replaceLedgers(db, new Map(ids.map((id) => [id, ledgers.get(id)])));
 	});
 }

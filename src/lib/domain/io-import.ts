@@ -1,0 +1,430 @@
+/**
+ * From parsed CSV rows to what the card file will hold: rows read and checked one by one, then
+ * matched against the cards already there so nothing is doubled. Pure: the database layer runs
+ * planImport again inside its transaction against what is stored at that moment.
+ */
+import {
+	emptyCustomerFields,
+	normalizeCustomerFields,
+	parseTags,
+	validateCustomer
+} from './customer';
+import type { CustomerFieldError } from './customer';
+import { EMPTY_SUMMARY, addSaleToSummary } from './purchase-summary';
+import { digitsOf } from './search';
+import type { Customer, CustomerFields, Id, IsoDate, Minor, PurchaseSummary } from './types';
+import type { ColumnMapping, ImportField, ImportKind } from './io-mapping';
+import {
+	parseAmountValue,
+	parseDateValue,
+	parseYesNo,
+	type DateOrder,
+	type DecimalMark
+} from './io-values';
+import { MAX_SALE_MINOR } from './money';
+
+export interface ReadOptions {
+	kind: ImportKind;
+	mapping: ColumnMapping;
+	dateOrder: DateOrder;
+	decimalMark: DecimalMark;
+	/** Minor units per major unit of the shop's currency. */
+	perMajor: number;
+	currency: string;
+	today: IsoDate;
+	/** Row number in the file of the first data row (2 after one header line). */
+	firstRowNumber: number;
+}
+
+export type RowErrorCode =
+	| CustomerFieldError
+	| 'date-missing'
+	| 'date-invalid'
+	| 'amount-missing'
+	| 'amount-invalid'
+	| 'amount-refund'
+	| 'amount-zero'
+	| 'amount-too-large'
+	| 'customer-missing'
+	| 'ref-repeated';
+
+export interface RowError {
+	/** Row number as the spreadsheet shows it. */
+	row: number;
+	field: ImportField | 'name';
+	code: RowErrorCode;
+	value: string;
+}
+
+/** How a row names its customer; any of them may be empty. */
+export interface CustomerRef {
+	externalId: string;
+	email: string;
+	phone: string;
+}
+
+export interface CustomerRow {
+	row: number;
+	fields: CustomerFields;
+}
+
+export interface SaleRow {
+	row: number;
+	ref: CustomerRef;
+	/** Name and contact details to put on a card created for a new reference. */
+	fields: CustomerFields;
+	hasName: boolean;
+	date: IsoDate;
+	amount: Minor;
+	category: string;
+	saleRef?: string;
+}
+
+export interface ReadResult {
+	customers: CustomerRow[];
+	sales: SaleRow[];
+	errors: RowError[];
+	/** Data rows seen, blank lines not counted. */
+	total: number;
+}
+
+function cell(row: readonly string[], mapping: ColumnMapping, field: ImportField): string {
+	const index = mapping.indexOf(field);
+	return index >= 0 ? (row[index] ?? '').trim() : '';
+}
+
+/** "Cohen, Dana" and "Dana Cohen" both become first and last name. */
+export function splitFullName(full: string): { firstName: string; lastName: string } {
+	const text = full.trim().replace(/\s+/g, ' ');
+	const comma = text.indexOf(',');
+	if (comma > 0)
+		return { lastName: text.slice(0, comma).trim(), firstName: text.slice(comma + 1).trim() };
+	const space = text.indexOf(' ');
+	if (space < 0) return { firstName: text, lastName: '' };
+	return { firstName: text.slice(0, space), lastName: text.slice(space + 1) };
+}
+
+function fieldsOf(
+	row: readonly string[],
+	options: ReadOptions,
+	errors: RowError[],
+	rowNumber: number
+): CustomerFields {
+	const { mapping } = options;
+	const get = (f: ImportField) => cell(row, mapping, f);
+	const fields = emptyCustomerFields();
+	const full = get('fullName');
+	if (full) Object.assign(fields, splitFullName(full));
+	if (get('firstName')) fields.firstName = get('firstName');
+	if (get('lastName')) fields.lastName = get('lastName');
+	fields.salutation = get('salutation');
+	fields.email = get('email');
+	fields.phone = get('phone');
+	fields.address = {
+		street: get('street'),
+		postalCode: get('postalCode'),
+		city: get('city'),
+		country: get('country')
+	};
+	fields.tags = parseTags(get('tags').replace(/ ::: /g, ','));
+	fields.notes = get('notes');
+	const externalId = get('externalId');
+	if (externalId) fields.externalId = externalId;
+	const consent = parseYesNo(get('consent'));
+	if (consent !== undefined) fields.marketingConsent = consent;
+	const birthday = get('birthday');
+	if (birthday) {
+		const parsed = parseDateValue(birthday, options.dateOrder);
+		if (parsed) fields.birthday = parsed;
+		else
+			errors.push({ row: rowNumber, field: 'birthday', code: 'birthday-invalid', value: birthday });
+	}
+	return normalizeCustomerFields(fields);
+}
+
+function customerErrors(
+	fields: CustomerFields,
+	today: IsoDate,
+	rowNumber: number,
+	row: readonly string[],
+	mapping: ColumnMapping,
+	skipName: boolean
+): RowError[] {
+	const found = validateCustomer(fields, today);
+	const errors: RowError[] = [];
+	for (const [key, code] of Object.entries(found)) {
+		if (key === 'name' && skipName && code === 'name-required') continue;
+		const field: ImportField | 'name' = key === 'name' ? 'name' : (key as ImportField);
+		const value =
+			key === 'name'
+				? `${fields.firstName} ${fields.lastName}`.trim()
+				: key === 'address'
+					? fields.address.street
+					: cell(row, mapping, field as ImportField);
+		errors.push({ row: rowNumber, field, code: code as CustomerFieldError, value });
+	}
+	return errors;
+}
+
+/** Reads every row; a row with any problem is reported and left out, the others are kept. */
+export function readRows(rows: readonly (readonly string[])[], options: ReadOptions): ReadResult {
+	const result: ReadResult = { customers: [], sales: [], errors: [], total: 0 };
+	const refsSeen = new Set<string>();
+	rows.forEach((row, index) => {
+		if (row.every((c) => c.trim() === '')) return;
+		result.total++;
+		const rowNumber = options.firstRowNumber + index;
+		const errors: RowError[] = [];
+		const fields = fieldsOf(row, options, errors, rowNumber);
+		if (options.kind === 'customers') {
+			errors.push(
+				...customerErrors(fields, options.today, rowNumber, row, options.mapping, false).filter(
+					(e) => e.field !== 'birthday' || errors.every((x) => x.field !== 'birthday')
+				)
+			);
+			if (errors.length > 0) result.errors.push(...errors);
+			else result.customers.push({ row: rowNumber, fields });
+			return;
+		}
+		const get = (f: ImportField) => cell(row, options.mapping, f);
+		const hasName = `${fields.firstName}${fields.lastName}`.trim().length > 0;
+		errors.push(
+			...customerErrors(fields, options.today, rowNumber, row, options.mapping, true).filter(
+				(e) => e.field !== 'birthday' || errors.every((x) => x.field !== 'birthday')
+			)
+		);
+		const ref: CustomerRef = {
+			externalId: fields.externalId ?? '',
+			email: fields.email,
+			phone: fields.phone
+		};
+		if (!ref.externalId && !ref.email && !ref.phone)
+			errors.push({ row: rowNumber, field: 'externalId', code: 'customer-missing', value: '' });
+		const dateText = get('saleDate');
+		const date = dateText ? parseDateValue(dateText, options.dateOrder) : undefined;
+		if (!dateText)
+			errors.push({ row: rowNumber, field: 'saleDate', code: 'date-missing', value: '' });
+		else if (!date)
+			errors.push({ row: rowNumber, field: 'saleDate', code: 'date-invalid', value: dateText });
+		const amountText = get('amount');
+		const amount = parseAmountValue(amountText, options.decimalMark, options.perMajor);
+		const saleRef = get('saleRef');
+		if (!amount.ok)
+			errors.push({
+				row: rowNumber,
+				field: 'amount',
+				code: amount.error === 'empty' ? 'amount-missing' : 'amount-invalid',
+				value: amountText
+			});
+		// Refunds and cancellations ("C536379") are not visits; the report lists them instead.
+		else if (amount.minor < 0 || /^c\d/i.test(saleRef))
+			errors.push({ row: rowNumber, field: 'amount', code: 'amount-refund', value: amountText });
+		else if (amount.minor === 0)
+			errors.push({ row: rowNumber, field: 'amount', code: 'amount-zero', value: amountText });
+		else if (amount.minor > MAX_SALE_MINOR * (options.perMajor / 100))
+			errors.push({ row: rowNumber, field: 'amount', code: 'amount-too-large', value: amountText });
+		if (saleRef) {
+			if (refsSeen.has(saleRef))
+				errors.push({ row: rowNumber, field: 'saleRef', code: 'ref-repeated', value: saleRef });
+			refsSeen.add(saleRef);
+		}
+		if (errors.length > 0 || !date || !amount.ok) {
+			result.errors.push(...errors);
+			return;
+		}
+		result.sales.push({
+			row: rowNumber,
+			ref,
+			fields,
+			hasName,
+			date,
+			amount: amount.minor,
+			category: get('category'),
+			saleRef: saleRef || undefined
+		});
+	});
+	return result;
+}
+
+/** What is already in the card file, keyed the ways a row can name a customer. */
+export interface ExistingIndex {
+	byExternalId: Map<string, Id>;
+	byEmail: Map<string, Id>;
+	byPhone: Map<string, Id>;
+	saleRefs: Set<string>;
+}
+
+/** The last nine digits: "+972 50-123 4567" and "050 123 4567" are the same phone. */
+export function phoneKey(phone: string): string {
+	const digits = digitsOf(phone);
+	return digits.length >= 7 ? digits.slice(-9) : '';
+}
+
+export function emptyIndex(): ExistingIndex {
+	return { byExternalId: new Map(), byEmail: new Map(), byPhone: new Map(), saleRefs: new Set() };
+}
+
+function addToIndex(
+	index: ExistingIndex,
+	id: Id,
+	c: Pick<CustomerFields, 'externalId' | 'email' | 'phone'>
+): void {
+	if (c.externalId && !index.byExternalId.has(c.externalId))
+		index.byExternalId.set(c.externalId, id);
+	const email = c.email.trim().toLowerCase();
+	if (email && !index.byEmail.has(email)) index.byEmail.set(email, id);
+	const phone = phoneKey(c.phone);
+	if (phone && !index.byPhone.has(phone)) index.byPhone.set(phone, id);
+}
+
+export function indexExisting(
+	customers: readonly Pick<Customer, 'id' | 'externalId' | 'email' | 'phone' | 'deletedAt'>[],
+	saleRefs: Iterable<string>
+): ExistingIndex {
+	const index = emptyIndex();
+	for (const c of customers) if (c.deletedAt === undefined) addToIndex(index, c.id, c);
+	for (const ref of saleRefs) index.saleRefs.add(ref);
+	return index;
+}
+
+function findMatch(index: ExistingIndex, ref: CustomerRef): Id | undefined {
+	// An external id is the strongest key; when the row has one, only it decides.
+	if (ref.externalId) return index.byExternalId.get(ref.externalId);
+	const email = ref.email.toLowerCase();
+	if (email && index.byEmail.has(email)) return index.byEmail.get(email);
+	const phone = phoneKey(ref.phone);
+	return phone ? index.byPhone.get(phone) : undefined;
+}
+
+export interface PlannedCustomer {
+	/** A temporary key ("new:3") until the database gives the card its id. */
+	key: string;
+	fields: CustomerFields;
+}
+
+export interface PlannedSale {
+	row: number;
+	/** An existing card id, or the key of a planned new card. */
+	customer: string;
+	date: IsoDate;
+	amount: Minor;
+	category: string;
+	externalRef?: string;
+}
+
+export interface ImportPlan {
+	newCustomers: PlannedCustomer[];
+	/** Existing cards matched by a customer row: blank fields filled from the row. */
+	fills: Map<Id, Partial<CustomerFields>>;
+	sales: PlannedSale[];
+	/** Customer rows that matched an existing or earlier card. */
+	matchedRows: number;
+	/** Sales whose invoice number is already in the card file. */
+	alreadyImported: number;
+}
+
+/** Fields blank on the card and filled in the row: an import never overwrites what was typed. */
+function blankFills(
+	existing: CustomerFields | undefined,
+	row: CustomerFields
+): Partial<CustomerFields> {
+	if (!existing) return {};
+	const fills: Partial<CustomerFields> = {};
+	for (const key of ['salutation', 'email', 'phone', 'birthday', 'notes', 'externalId'] as const) {
+		if (!existing[key] && row[key]) fills[key] = row[key];
+	}
+	const address = existing.address;
+	if (
+		!address.street &&
+		!address.city &&
+		!address.postalCode &&
+		(row.address.street || row.address.city)
+	)
+		fills.address = row.address;
+	if (existing.tags.length === 0 && row.tags.length > 0) fills.tags = row.tags;
+	return fills;
+}
+
+export function planImport(
+	read: ReadResult,
+	index: ExistingIndex,
+	existingFields: (id: Id) => CustomerFields | undefined,
+	unnamed: (ref: string) => string
+): ImportPlan {
+	const plan: ImportPlan = {
+		newCustomers: [],
+		fills: new Map(),
+		sales: [],
+		matchedRows: 0,
+		alreadyImported: 0
+	};
+	const planned = new Map<string, PlannedCustomer>();
+	const newCustomer = (fields: CustomerFields): string => {
+		const key = `new:${plan.newCustomers.length}`;
+		const entry = { key, fields };
+		plan.newCustomers.push(entry);
+		planned.set(key, entry);
+		addToIndex(index, key, fields);
+		return key;
+	};
+	for (const row of read.customers) {
+		const match = findMatch(index, {
+			externalId: row.fields.externalId ?? '',
+			email: row.fields.email,
+			phone: row.fields.phone
+		});
+		if (match === undefined) {
+			newCustomer(row.fields);
+			continue;
+		}
+		plan.matchedRows++;
+		const target = planned.get(match);
+		if (target) {
+			target.fields = { ...target.fields, ...blankFills(target.fields, row.fields) };
+			continue;
+		}
+		const current = { ...existingFields(match), ...plan.fills.get(match) } as CustomerFields;
+		const fills = blankFills(existingFields(match) ? current : undefined, row.fields);
+		if (Object.keys(fills).length > 0)
+			plan.fills.set(match, { ...plan.fills.get(match), ...fills });
+	}
+	for (const row of read.sales) {
+		if (row.saleRef && index.saleRefs.has(row.saleRef)) {
+			plan.alreadyImported++;
+			continue;
+		}
+		let customer = findMatch(index, row.ref);
+		if (customer === undefined) {
+			const name = row.hasName
+				? {}
+				: {
+						firstName: '',
+						lastName: unnamed(row.ref.externalId || row.ref.email || row.ref.phone)
+					};
+			customer = newCustomer({ ...row.fields, ...name });
+		}
+		plan.sales.push({
+			row: row.row,
+			customer,
+			date: row.date,
+			amount: row.amount,
+			category: row.category,
+			externalRef: row.saleRef
+		});
+		if (row.saleRef) index.saleRefs.add(row.saleRef);
+	}
+	return plan;
+}
+
+/** The summaries of the touched cards after the planned sales: existing ones plus the new lines. */
+export function summariesAfter(
+	plan: ImportPlan,
+	existingSummary: (id: string) => PurchaseSummary | undefined
+): Map<string, PurchaseSummary> {
+	const summaries = new Map<string, PurchaseSummary>();
+	for (const sale of plan.sales) {
+		const before = summaries.get(sale.customer) ?? existingSummary(sale.customer) ?? EMPTY_SUMMARY;
+		summaries.set(sale.customer, addSaleToSummary(before, sale));
+	}
+	return summaries;
+}

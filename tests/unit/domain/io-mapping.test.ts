@@ -1,0 +1,118 @@
+/** Column guesses from headers as shops, Google Contacts and Outlook write them. */
+import { describe, expect, it } from 'vitest';
+import {
+	guessKind,
+	guessMapping,
+	mappingProblems,
+	type ColumnMapping
+} from '../../../src/lib/domain/io-mapping';
+
+describe('guessMapping', () => {
+	it('reads the online retail invoices header', () => {
+		const mapping = guessMapping(['InvoiceNo', 'InvoiceDate', 'CustomerID', 'TotalPrice']);
+		expect(mapping).toEqual(['saleRef', 'saleDate', 'externalId', 'amount']);
+		expect(guessKind(mapping)).toBe('sales');
+	});
+	it('reads Russian, Hebrew, Greek and Armenian headers', () => {
+		expect(
+			guessMapping(['Номер чека', 'Дата', 'Код клиента', 'Фамилия', 'Имя', 'Телефон', 'Сумма'])
+		).toEqual(['saleRef', 'saleDate', 'externalId', 'lastName', 'firstName', 'phone', 'amount']);
+		expect(guessMapping(['שם פרטי', 'שם משפחה', 'טלפון', 'דוא"ל', 'עיר', 'תאריך לידה'])).toEqual([
+			'firstName',
+			'lastName',
+			'phone',
+			'email',
+			'city',
+			'birthday'
+		]);
+		expect(guessMapping(['Ονοματεπώνυμο', 'Τηλέφωνο', 'Email', 'Πόλη'])).toEqual([
+			'fullName',
+			'phone',
+			'email',
+			'city'
+		]);
+		expect(guessMapping(['Անուն', 'Ազգանուն', 'Հեռախոս', 'Էլ. փոստ'])).toEqual([
+			'firstName',
+			'lastName',
+			'phone',
+			'email'
+		]);
+	});
+	it('reads a Google Contacts export, preferring name parts to "Name"', () => {
+		const mapping = guessMapping([
+			'Name',
+			'Given Name',
+			'Family Name',
+			'Name Prefix',
+			'Birthday',
+			'Notes',
+			'Group Membership',
+			'E-mail 1 - Value',
+			'Phone 1 - Value',
+			'Phone 2 - Value',
+			'Address 1 - Street',
+			'Address 1 - City',
+			'Address 1 - Postal Code',
+			'Address 1 - Country'
+		]);
+		expect(mapping).toEqual([
+			'ignore',
+			'firstName',
+			'lastName',
+			'salutation',
+			'birthday',
+			'notes',
+			'tags',
+			'email',
+			'phone',
+			'ignore',
+			'street',
+			'city',
+			'postalCode',
+			'country'
+		]);
+	});
+	it('reads an Outlook export', () => {
+		expect(
+			guessMapping([
+				'Title',
+				'First Name',
+				'Last Name',
+				'E-mail Address',
+				'Mobile Phone',
+				'Home Street',
+				'Home City',
+				'Home Postal Code',
+				'Home Country/Region',
+				'Categories'
+			])
+		).toEqual([
+			'salutation',
+			'firstName',
+			'lastName',
+			'email',
+			'phone',
+			'street',
+			'city',
+			'postalCode',
+			'country',
+			'tags'
+		]);
+	});
+	it('leaves unknown headers alone', () => {
+		expect(guessMapping(['foo', 'bar'])).toEqual(['ignore', 'ignore']);
+	});
+});
+
+describe('mappingProblems', () => {
+	it('asks for a name for customers, and amount, date and reference for sales', () => {
+		expect(mappingProblems(['ignore', 'email'], 'customers')).toEqual(['no-name']);
+		expect(mappingProblems(['ignore'], 'sales')).toEqual([
+			'no-amount',
+			'no-date',
+			'no-customer-ref'
+		]);
+		const twice: ColumnMapping = ['email', 'email', 'firstName'];
+		expect(mappingProblems(twice, 'customers')).toEqual(['duplicate-field']);
+	});
+});
