@@ -145,6 +145,40 @@ async function measureRecordSale(page, customerId, count) {
 	}, count);
 }
 
+/**
+ * From the tap on "Segments" in the navigation to statistics, groups and all four charts drawn:
+ * the first visit of the tab, then the median of later visits.
+ */
+async function measureSegments(page) {
+	await page.goto(`${ORIGIN}/`);
+	await page.getByLabel('Find a customer').waitFor();
+	const times = [];
+	for (let visit = 0; visit < 1 + RUNS; visit++) {
+		times.push(
+			await page.evaluate(async () => {
+				const link = [...document.querySelectorAll('nav a')].find(
+					(a) => a.textContent?.trim() === 'Segments'
+				);
+				const started = performance.now();
+				link.click();
+				await new Promise((resolve) => {
+					const drawn = () => {
+						const canvases = [...document.querySelectorAll('.segments-page canvas')];
+						// chart.js sizes a canvas when it draws it.
+						if (canvases.length === 4 && canvases.every((c) => c.style.width !== '')) resolve();
+						else requestAnimationFrame(drawn);
+					};
+					drawn();
+				});
+				return performance.now() - started;
+			}, null)
+		);
+		await page.getByRole('link', { name: 'Counter', exact: true }).click();
+		await page.getByLabel('Find a customer').waitFor();
+	}
+	return { first: times[0], later: median(times.slice(1)) };
+}
+
 /** A reload with the service worker serving, until a typed query shows results. */
 async function measureColdStart(context, query) {
 	const page = await context.newPage();
@@ -245,6 +279,9 @@ async function benchSize(browser, size) {
 		const sales = await measureRecordSale(searchPage, sample.sampleCustomerId, 30);
 		figures[`recordSaleP50Ms${suffix}`] = round(percentile(sales, 50), 2);
 		figures[`recordSaleP95Ms${suffix}`] = round(percentile(sales, 95), 2);
+		const segments = await measureSegments(searchPage);
+		figures[`segmentsFirstVisitMs${suffix}`] = round(segments.first);
+		figures[`segmentsLaterVisitMs${suffix}`] = round(segments.later);
 		await searchPage.close();
 	}
 	await page.evaluate(async () => (await import('/__bench/seed.js')).clear());
