@@ -30,7 +30,10 @@ describe('LetterVouchers', () => {
 		const first = await vouchers.codesFor('referral', [a.id, b.id]);
 		expect(first.codes.size).toBe(2);
 		expect(new Set(first.codes.values()).size).toBe(2);
-		for (const code of first.codes.values()) expect(parseCode(code).ok).toBe(true);
+		for (const code of first.codes.values()) {
+			expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+			expect(parseCode(code).ok).toBe(true);
+		}
 		expect(await db.vouchers.count()).toBe(2);
 
 		const again = await vouchers.codesFor('referral', [a.id, b.id]);

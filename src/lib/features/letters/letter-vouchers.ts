@@ -10,6 +10,7 @@
  */
 import type { IssueResult } from '$lib/db/referrals';
 import type { TemplateKey } from '$lib/domain/letters';
+import { formatCode } from '$lib/domain/referrals-code';
 import type { Id } from '$lib/domain/types';
 
 export type IssueOne = (customerIds: readonly Id[]) => Promise<IssueResult>;
@@ -26,7 +27,7 @@ export class LetterVouchers {
 		return `${template}|${id}`;
 	}
 
-	/** Codes by customer (absent for those over the max-vouchers rule) and how many were skipped. */
+	/** Codes by customer, grouped for reading aloud (absent for those over the max-vouchers rule) and how many were skipped. */
 	async codesFor(
 		template: TemplateKey,
 		ids: readonly Id[]
@@ -35,7 +36,8 @@ export class LetterVouchers {
 		let skipped = 0;
 		if (missing.length > 0) {
 			const result = await this.#issue(missing);
-			for (const v of result.issued) this.#codes.set(this.#key(template, v.referrerId), v.code);
+			for (const v of result.issued)
+				this.#codes.set(this.#key(template, v.referrerId), formatCode(v.code));
 			skipped = result.skipped.length;
 		}
 		const codes = new Map<Id, string>();
