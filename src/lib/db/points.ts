@@ -64,7 +64,10 @@ export async function pointsBalances(
 	db: CardFileDb,
 	customerIds: readonly Id[]
 ): Promise<Map<Id, number>> {
-	const lines = await db.pointsLedger.where('customerId').anyOf([...customerIds]).toArray();
+	const lines = await db.pointsLedger
+		.where('customerId')
+		.anyOf([...customerIds])
+		.toArray();
 	const byCustomer = new Map<Id, PointsLine[]>(customerIds.map((id) => [id, []]));
 	for (const l of lines) byCustomer.get(l.customerId)?.push(l);
 	return new Map([...byCustomer].map(([id, list]) => [id, balanceOf(list)]));
