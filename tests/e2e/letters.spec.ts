@@ -393,7 +393,18 @@ test('the due list records a call outcome on the card', async ({ page }) => {
 				firstPurchase: '2023-01-01',
 				lastPurchase: '2023-06-01'
 			}
-		]
+		],
+		// The sales behind the card's figures: the buyer groups are computed from the sales ledger.
+		sales: ['01', '02', '03', '04', '05', '06'].map((month) => ({
+			id: `SALE-CALLME-${month}`,
+			customerId: 'CALLME',
+			date: `2023-${month}-01`,
+			amount: 15000,
+			currency: 'EUR',
+			category: '',
+			createdAt: Date.parse(`2023-${month}-01T10:00:00Z`),
+			updatedAt: Date.parse(`2023-${month}-01T10:00:00Z`)
+		}))
 	});
 	await page.goto('/');
 	const panel = page.getByRole('region', { name: 'Due' });

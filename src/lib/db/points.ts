@@ -59,6 +59,20 @@ export async function pointsBalance(db: CardFileDb, customerId: Id): Promise<num
 	return balanceOf(await db.pointsLedger.where('customerId').equals(customerId).toArray());
 }
 
+/** Balances of many cards at once (a batch of letters), each the sum of its ledger. */
+export async function pointsBalances(
+	db: CardFileDb,
+	customerIds: readonly Id[]
+): Promise<Map<Id, number>> {
+	const lines = await db.pointsLedger
+		.where('customerId')
+		.anyOf([...customerIds])
+		.toArray();
+	const byCustomer = new Map<Id, PointsLine[]>(customerIds.map((id) => [id, []]));
+	for (const l of lines) byCustomer.get(l.customerId)?.push(l);
+	return new Map([...byCustomer].map(([id, list]) => [id, balanceOf(list)]));
+}
+
 function line(
 	customerId: Id,
 	kind: PointsKind,

@@ -5,6 +5,7 @@
 import { daysBetween } from './dates';
 import { declinesLetters, type Audience } from './letters-audience';
 import type { TemplateKey } from './letters';
+import type { BuyerGroup } from './segments';
 import type { ContactEvent, Customer, Id, IsoDate, Note } from './types';
 
 export type CallOutcome = 'reached' | 'no-answer' | 'call-back';
@@ -106,15 +107,17 @@ export function heavySpendThreshold(customers: readonly Customer[]): number {
 
 /**
  * Buyers with a phone who accept contact and had no keep-in-touch call (one that reached them) in
- * six months. A "call back" outcome schedules the next call for its day. Until segments land,
- * heavy means top-quarter spend with three or more visits in the last year, and former means two
- * or more visits but nothing for a year.
+ * six months. A "call back" outcome schedules the next call for its day. With `groupOf` (the
+ * segments' buyer groups), heavy means the regular heavy group and former the former group; without
+ * it (segments still loading), heavy is approximated as top-quarter spend with three or more
+ * visits, and former as two or more visits but nothing for a year.
  */
 export function dueCalls(
 	customers: readonly Customer[],
 	contacts: readonly ContactRecord[],
 	today: IsoDate,
-	intervalDays = CALL_INTERVAL_DAYS
+	intervalDays = CALL_INTERVAL_DAYS,
+	groupOf?: (customerId: Id) => BuyerGroup | undefined
 ): DueCall[] {
 	const calls = contacts.filter((c) => c.kind === 'call');
 	const lastReached = latestBy(
@@ -141,7 +144,11 @@ export function dueCalls(
 		if (reached && daysBetween(reached, today) < intervalDays) continue;
 		const sinceBuy = customer.lastPurchase ? daysBetween(customer.lastPurchase, today) : Infinity;
 		let reason: CallReason = 'regular';
-		if (customer.visits >= 2 && sinceBuy > FORMER_AFTER_DAYS) reason = 'former';
+		if (groupOf) {
+			const group = groupOf(customer.id);
+			if (group === 'regular-heavy') reason = 'heavy';
+			else if (group === 'former') reason = 'former';
+		} else if (customer.visits >= 2 && sinceBuy > FORMER_AFTER_DAYS) reason = 'former';
 		else if (customer.visits >= 3 && customer.totalSpent >= heavy) reason = 'heavy';
 		due.push({ customer, reason, lastCall: latest?.date });
 	}
@@ -227,12 +234,13 @@ export function contactPlan(
 	customers: readonly Customer[],
 	contacts: readonly ContactRecord[],
 	notes: readonly Note[],
-	today: IsoDate
+	today: IsoDate,
+	groupOf?: (customerId: Id) => BuyerGroup | undefined
 ): ContactPlan {
 	const birthdaysMonth = upcomingBirthdays(customers, today, 30);
 	return {
 		letters: dueLetters(customers, contacts, today),
-		calls: dueCalls(customers, contacts, today),
+		calls: dueCalls(customers, contacts, today, CALL_INTERVAL_DAYS, groupOf),
 		birthdaysWeek: birthdaysMonth.filter((b) => b.inDays <= 7),
 		birthdaysMonth,
 		complaints: openComplaintsOf(customers, notes, today)

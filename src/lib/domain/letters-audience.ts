@@ -4,6 +4,8 @@
  */
 import { nextBirthday } from './contact-plan';
 import { daysBetween } from './dates';
+import type { ShopAnalysis } from './segments';
+import { audienceId, audienceIds, type AudienceKey } from './segments-audiences';
 import type { Customer, Id, IsoDate } from './types';
 
 export interface Audience {
@@ -50,6 +52,15 @@ export function birthdaysWithin(days: number, today: IsoDate): Audience {
 export function handPicked(ids: readonly Id[]): Audience {
 	const set = new Set(ids);
 	return { id: 'picked', includes: (c) => set.has(c.id) };
+}
+
+/**
+ * A segments audience (a buyer group, an 80/20 class, declining, stopped, prospects) as the
+ * segments computed it, so a letter goes to exactly the list the segments page shows.
+ */
+export function fromSegment(key: AudienceKey, analysis: ShopAnalysis): Audience {
+	const members = new Set(audienceIds(analysis, key));
+	return { id: `segment:${audienceId(key)}`, includes: (c) => members.has(c.id) };
 }
 
 /** Declined letters: asked for no contact at all, or gave no marketing consent. */

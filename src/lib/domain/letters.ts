@@ -158,6 +158,11 @@ export function parseTemplate(source: string): TemplatePart[] {
 	return parts;
 }
 
+/** Whether the template uses a merge field, e.g. whether its letters need a voucher code. */
+export function usesField(source: string, name: MergeFieldName): boolean {
+	return parseTemplate(source).some((part) => part.kind === 'field' && part.name === name);
+}
+
 export interface UnknownField {
 	name: string;
 	/** Offsets in the template source, end exclusive. */

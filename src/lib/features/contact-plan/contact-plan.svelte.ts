@@ -1,4 +1,5 @@
 /** The contact plan, following the cards, their history and the open complaints. */
+import { untrack } from 'svelte';
 import { appDb } from '$lib/db/app-db';
 import { allContacts } from '$lib/db/letters';
 import { live } from '$lib/db/live.svelte';
@@ -7,14 +8,23 @@ import { contactPlan, type ContactPlan, type ContactRecord } from '$lib/domain/c
 import { todayIso } from '$lib/domain/dates';
 import type { Note } from '$lib/domain/types';
 import { customerIndex } from '$lib/features/card-file/customer-index.svelte';
+import { segments } from '$lib/features/segments/segments-state.svelte';
 
 /** Call during component initialisation. */
 export function liveContactPlan(): { readonly plan: ContactPlan; readonly loaded: boolean } {
 	customerIndex.start();
+	// The real buyer groups order the calls; the contact plan approximates them until they load.
+	$effect(() => untrack(() => segments.start()));
 	const contacts = live(() => allContacts(appDb()), [] as ContactRecord[]);
 	const complaints = live(() => openComplaints(appDb()), [] as Note[]);
 	const plan = $derived(
-		contactPlan(customerIndex.customers, contacts.value, complaints.value, todayIso())
+		contactPlan(
+			customerIndex.customers,
+			contacts.value,
+			complaints.value,
+			todayIso(),
+			segments.loaded ? (id) => segments.analysis.byCustomer.get(id)?.group?.group : undefined
+		)
 	);
 	return {
 		get plan() {

@@ -1,20 +1,24 @@
-/** The audience picker's choice, turned into an Audience; segments will add a kind here. */
+/** The audience picker's choice, turned into an Audience, segment audiences included. */
 import { dueLetterAudience, type ContactRecord } from '$lib/domain/contact-plan';
 import {
 	allCustomers,
 	birthdaysWithin,
+	fromSegment,
 	handPicked,
 	noPurchaseSince,
 	prospects,
 	withTag,
 	type Audience
 } from '$lib/domain/letters-audience';
+import type { ShopAnalysis } from '$lib/domain/segments';
+import { parseAudienceId } from '$lib/domain/segments-audiences';
 import type { Customer, Id, IsoDate } from '$lib/domain/types';
 
 export type AudienceKind =
-	'all' | 'tag' | 'prospects' | 'lapsed' | 'due-letter' | 'birthdays' | 'picked';
+	'all' | 'segment' | 'tag' | 'prospects' | 'lapsed' | 'due-letter' | 'birthdays' | 'picked';
 export const AUDIENCE_KINDS: readonly AudienceKind[] = [
 	'all',
+	'segment',
 	'tag',
 	'prospects',
 	'lapsed',
@@ -30,12 +34,16 @@ export interface AudienceChoice {
 	/** Birthdays within this many days. */
 	days: number;
 	picked: Id[];
+	/** A segments audience id ("group:regular-heavy", "class:A", "stopped"). */
+	segment: string;
 }
 
 /** What the contact-plan audiences need to know besides the card itself. */
 export interface AudienceData {
 	customers: readonly Customer[];
 	contacts: readonly ContactRecord[];
+	/** The segments' analysis, for the segment audiences. */
+	analysis: ShopAnalysis;
 }
 
 export function audienceOf(choice: AudienceChoice, today: IsoDate, data: AudienceData): Audience {
@@ -54,5 +62,9 @@ export function audienceOf(choice: AudienceChoice, today: IsoDate, data: Audienc
 			return birthdaysWithin(Math.max(0, choice.days || 0), today);
 		case 'picked':
 			return handPicked(choice.picked);
+		case 'segment': {
+			const key = parseAudienceId(choice.segment);
+			return key ? fromSegment(key, data.analysis) : handPicked([]);
+		}
 	}
 }

@@ -1,22 +1,64 @@
 /** The segments' numbers put into the owner's words. */
-import type { AbcPeriod, BuyerGroup, GroupExplanation } from '$lib/domain/segments';
+import type { AbcPeriod, BuyerGroup, GroupExplanation, ShopAnalysis } from '$lib/domain/segments';
+import { audienceId, type AudienceKey } from '$lib/domain/segments-audiences';
 import type { CustomerStats } from '$lib/domain/stats';
 import { formatDay, formatMoney, formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 
-export function groupName(group: BuyerGroup): string {
+/** In the app's language, or in `locale` (a letter's language) when given. */
+export function groupName(group: BuyerGroup, locale?: 'en' | 'he'): string {
+	const options = locale ? { locale } : undefined;
 	switch (group) {
 		case 'regular-heavy':
-			return m.segments_group_regular_heavy();
+			return m.segments_group_regular_heavy({}, options);
 		case 'regular-light':
-			return m.segments_group_regular_light();
+			return m.segments_group_regular_light({}, options);
 		case 'infrequent-heavy':
-			return m.segments_group_infrequent_heavy();
+			return m.segments_group_infrequent_heavy({}, options);
 		case 'infrequent-light':
-			return m.segments_group_infrequent_light();
+			return m.segments_group_infrequent_light({}, options);
 		case 'former':
-			return m.segments_group_former();
+			return m.segments_group_former({}, options);
 	}
+}
+
+export interface AudienceOption {
+	key: AudienceKey;
+	id: string;
+	label: string;
+}
+
+/**
+ * Every audience of the segments with its size, for the segments page's list and for the
+ * features that hand an audience to letters or vouchers.
+ */
+export function audienceOptions(analysis: ShopAnalysis, withAllBuyers = true): AudienceOption[] {
+	const list: { key: AudienceKey; label: string }[] = [
+		...analysis.groups.map((g) => ({
+			key: { kind: 'group', group: g.group } as AudienceKey,
+			label: `${groupName(g.group)} (${g.customers})`
+		})),
+		...analysis.abc.classes.map((c) => ({
+			key: { kind: 'class', cls: c.cls } as AudienceKey,
+			label: `${m.segments_class({ cls: c.cls })} (${c.customers})`
+		})),
+		{
+			key: { kind: 'declining' } as AudienceKey,
+			label: `${m.segments_declining()} (${analysis.declining.length})`
+		},
+		{
+			key: { kind: 'stopped' } as AudienceKey,
+			label: `${m.segments_stopped()} (${analysis.stopped.length})`
+		},
+		{
+			key: { kind: 'prospects' } as AudienceKey,
+			label: `${m.segments_prospects()} (${analysis.prospects.length})`
+		}
+	];
+	if (withAllBuyers) {
+		list.push({ key: { kind: 'all-buyers' }, label: m.segments_all_buyers() });
+	}
+	return list.map((o) => ({ ...o, id: audienceId(o.key) }));
 }
 
 export function periodName(period: AbcPeriod): string {
