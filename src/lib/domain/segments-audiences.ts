@@ -5,6 +5,7 @@
 import { minorToDecimalString } from './money';
 import type { AbcClass, BuyerGroup, ShopAnalysis } from './segments';
 import type { ContactChannel, Customer, Id } from './types';
+import { csvCell } from './io-csv-write';
 
 export type AudienceKey =
 	| { kind: 'all-buyers' }
@@ -113,13 +114,6 @@ export function audienceMembers(
 	return members;
 }
 
-function csvCell(value: string | number): string {
-	const text = String(value);
-	// A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
-	const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const STATS_CSV_COLUMNS = [
 	'customer_id',
 	'external_id',
@@ -176,7 +170,7 @@ export function customersWithStatsCsv(
 				segment?.abc ?? '',
 				analysis.reference
 			]
-				.map(csvCell)
+				.map((cell) => csvCell(cell, ','))
 				.join(',')
 		);
 	}

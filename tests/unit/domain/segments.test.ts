@@ -325,3 +325,11 @@ describe('audiences', () => {
 		expect(lines[4]).toBe('p,,p,Test,,,0,0.00,,,,0,0.00,0.00,0.00,prospect,,2025-06-30');
 	});
 });
+
+describe('segments CSV cells', () => {
+	it('neutralises formulas but keeps phone numbers, as the other exports do', async () => {
+		const { csvCell } = await import('../../../src/lib/domain/io-csv-write');
+		expect(csvCell('=HYPERLINK("http://x","y")', ',')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+		expect(csvCell('+972 50 123 4567', ',')).toBe('+972 50 123 4567');
+	});
+});
