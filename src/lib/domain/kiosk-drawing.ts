@@ -75,7 +75,8 @@ const TWO_POW_32 = 2 ** 32;
  * rejected and drawn again, so no index is favoured the way `x % n` would favour low ones.
  */
 export function fairIndex(n: number, next: Uint32Source): number {
-	if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) throw new RangeError(`Cannot pick from ${n}`);
+	if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32)
+		throw new RangeError(`Cannot pick from ${n}`);
 	const limit = TWO_POW_32 - (TWO_POW_32 % n);
 	for (;;) {
 		const value = next();

@@ -89,9 +89,6 @@ export async function pinMatches(pin: string, record: OwnerPinRecord): Promise<b
 /** When the next try is allowed: at once for the first five wrong PINs, then doubling waits. */
 export function nextAttemptAt(attempts: PinAttempts | undefined): EpochMs {
 	if (!attempts || attempts.failures < FREE_ATTEMPTS) return 0;
-	const wait = Math.min(
-		FIRST_WAIT_MS * 2 ** (attempts.failures - FREE_ATTEMPTS),
-		LONGEST_WAIT_MS
-	);
+	const wait = Math.min(FIRST_WAIT_MS * 2 ** (attempts.failures - FREE_ATTEMPTS), LONGEST_WAIT_MS);
 	return attempts.lastFailureAt + wait;
 }

@@ -60,7 +60,11 @@ describe('monthly drawing', () => {
 			ids.push(customer.id);
 		}
 		// The same person again (same email): still one chance.
-		await signUpAtCounter(db, customerFields({ firstName: 'Ann', email: 'ann@example.com' }), NOV_3 + 9);
+		await signUpAtCounter(
+			db,
+			customerFields({ firstName: 'Ann', email: 'ann@example.com' }),
+			NOV_3 + 9
+		);
 		return { db, ids };
 	}
 
