@@ -1,4 +1,5 @@
 /** Counter sign-up in kiosk mode, the owner's PIN to leave it, and the monthly drawing. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCustomer, openEmptyCardFile, watchErrors } from './helpers';
 import { pdfPageTexts } from './letters-pdf-text';
@@ -48,6 +49,16 @@ async function signUp(
 	await expect(page.getByLabel('Email')).toHaveValue('');
 }
 
+/** Serious and critical WCAG A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function leaveKiosk(page: Page, pin: string): Promise<void> {
 	await page.getByRole('button', { name: 'Owner' }).click();
 	await page.getByLabel("Owner's PIN").fill(pin);
@@ -62,6 +73,8 @@ test('kiosk sign-ups make prospect cards and drawing entries; only the PIN leave
 	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
 	await setOwnerPin(page);
 	await startKiosk(page);
+
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// A sign-up needs a name and a way to reach the customer.
 	await page.getByLabel('First name').fill('Ann');
