@@ -72,7 +72,13 @@ test('kiosk sign-ups make prospect cards and drawing entries; only the PIN leave
 	await openEmptyCardFile(page);
 	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
 	await setOwnerPin(page);
+	// A second tab left open on the card file follows the first into kiosk mode.
+	const otherTab = await page.context().newPage();
+	await otherTab.goto('/customers');
+	await expect(otherTab.getByText('Zed Other')).toBeVisible();
 	await startKiosk(page);
+	await expectKiosk(otherTab);
+	await otherTab.close();
 
 	expect(await seriousViolations(page)).toEqual([]);
 

@@ -22,6 +22,15 @@ class KioskMode {
 		this.#active = true;
 	}
 
+	/** Follows a change made in another tab, so every open tab of the app is in kiosk mode too. */
+	follow(): () => void {
+		const onStorage = (event: StorageEvent) => {
+			if (event.key === STORAGE_KEY || event.key === null) this.#active = readStored();
+		};
+		addEventListener('storage', onStorage);
+		return () => removeEventListener('storage', onStorage);
+	}
+
 	/** Only after the owner's PIN was checked. */
 	leave(): void {
 		localStorage.removeItem(STORAGE_KEY);
