@@ -8,6 +8,8 @@ import type { CampaignRow, LetterTemplateRow } from '../domain/letters';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
+import type { DrawingEntry, DrawingRecord } from '../domain/kiosk-drawing';
+import { KIOSK_STORES } from './kiosk';
 import { CUSTOMER_STATS_STORE, fillCustomerStatsInUpgrade, type StatsBucketRow } from './segments';
 
 export interface SettingRow {
@@ -55,6 +57,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		version: 5,
 		// Letters: the owner's edited templates (one per built-in key and language), and campaigns.
 		stores: { letterTemplates: 'id, [key+language], updatedAt', campaigns: 'id, date, updatedAt' }
+	},
+	{
+		version: 6,
+		// Kiosk: counter sign-up entries per month and the append-only record of each drawing.
+		stores: KIOSK_STORES
 	}
 ];
 
@@ -85,6 +92,8 @@ export class CardFileDb extends Dexie {
 	promoters!: EntityTable<PromoterFlag, 'customerId'>;
 	letterTemplates!: EntityTable<LetterTemplateRow, 'id'>;
 	campaigns!: EntityTable<CampaignRow, 'id'>;
+	drawingEntries!: EntityTable<DrawingEntry, 'id'>;
+	drawings!: EntityTable<DrawingRecord, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);

@@ -1,0 +1,185 @@
+/** Counter sign-up in kiosk mode, the owner's PIN to leave it, and the monthly drawing. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addCustomer, openEmptyCardFile, watchErrors } from './helpers';
+import { pdfPageTexts } from './letters-pdf-text';
+
+const PIN = '482913';
+
+async function setOwnerPin(page: Page): Promise<void> {
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByLabel('New PIN', { exact: true }).fill(PIN);
+	await page.getByLabel('New PIN again').fill(PIN);
+	await page.getByRole('button', { name: "Set the owner's PIN" }).click();
+	await expect(page.getByText('A PIN is set.')).toBeVisible();
+}
+
+async function startKiosk(page: Page): Promise<void> {
+	await page.getByRole('link', { name: 'Drawing' }).click();
+	await page.getByRole('link', { name: 'Counter sign-up (kiosk)' }).click();
+	await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+	await expectKiosk(page);
+}
+
+/** The sign-up form and nothing else: no navigation, no other customer's name. */
+async function expectKiosk(page: Page): Promise<void> {
+	await expect(page).toHaveURL(/\/kiosk$/);
+	await expect(page.getByRole('heading', { name: 'Join our customer card' })).toBeVisible();
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.getByText('Zed Other')).toHaveCount(0);
+	await expect(page.getByRole('searchbox')).toHaveCount(0);
+}
+
+async function signUp(
+	page: Page,
+	fields: { first: string; last: string; email?: string; phone?: string }
+): Promise<void> {
+	await page.getByLabel('First name').fill(fields.first);
+	await page.getByLabel('Last name').fill(fields.last);
+	if (fields.email) await page.getByLabel('Email').fill(fields.email);
+	if (fields.phone) await page.getByLabel('Phone').fill(fields.phone);
+	await page.getByLabel('What are you interested in?').fill('roses, gifts');
+	await page.getByLabel('Yes, the shop may send me letters and offers.').check();
+	await page.getByRole('button', { name: 'Sign up' }).click();
+	await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+	// The thank-you says nothing of what was typed.
+	await expect(page.getByText(fields.first)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Next person' }).click();
+	await expect(page.getByLabel('First name')).toHaveValue('');
+	await expect(page.getByLabel('Email')).toHaveValue('');
+}
+
+/** Serious and critical WCAG A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function leaveKiosk(page: Page, pin: string): Promise<void> {
+	await page.getByRole('button', { name: 'Owner' }).click();
+	await page.getByLabel("Owner's PIN").fill(pin);
+	await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+}
+
+test('kiosk sign-ups make prospect cards and drawing entries; only the PIN leaves', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openEmptyCardFile(page);
+	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
+	await setOwnerPin(page);
+	// A second tab left open on the card file follows the first into kiosk mode.
+	const otherTab = await page.context().newPage();
+	await otherTab.goto('/customers');
+	await expect(otherTab.getByText('Zed Other')).toBeVisible();
+	await startKiosk(page);
+	await expectKiosk(otherTab);
+	await otherTab.close();
+
+	expect(await seriousViolations(page)).toEqual([]);
+
+	// A sign-up needs a name and a way to reach the customer.
+	await page.getByLabel('First name').fill('Ann');
+	await page.getByRole('button', { name: 'Sign up' }).click();
+	await expect(page.getByText('Please give an email or a phone number.')).toBeVisible();
+	await expect(page.getByLabel('First name')).toHaveValue('Ann');
+
+	await signUp(page, { first: 'Ann', last: 'Lee', email: 'ann@example.com' });
+	await signUp(page, { first: 'Ben', last: 'Katz', phone: '050 123 4567' });
+
+	// Typed addresses, reloads and the back button all land on the sign-up form.
+	await page.goto('/customers');
+	await expectKiosk(page);
+	await page.goto('/settings');
+	await expectKiosk(page);
+	await page.reload();
+	await expectKiosk(page);
+	await page.goBack();
+	await expectKiosk(page);
+
+	// A wrong PIN keeps kiosk mode.
+	await leaveKiosk(page, '000000');
+	await expect(page.getByRole('alert')).toHaveText('Wrong PIN.');
+	await page.goto('/');
+	await expectKiosk(page);
+
+	// The right one leaves it, for good.
+	await leaveKiosk(page, PIN);
+	await expect(page.getByRole('heading', { name: 'Monthly prize drawing' })).toBeVisible();
+	await expect(page.getByRole('navigation').first()).toBeVisible();
+	await expect(page.getByText('2 entrants this month')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Monthly prize drawing' })).toBeVisible();
+
+	// The sign-ups are prospect cards in the card file.
+	await page.getByRole('link', { name: 'Cards A–Z' }).click();
+	await expect(page.getByRole('link', { name: /Ann Lee/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Ben Katz/ })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the drawing picks a recorded winner among entrants; a redraw needs a reason; the letter prints', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openEmptyCardFile(page);
+	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
+	await setOwnerPin(page);
+	await startKiosk(page);
+	await signUp(page, { first: 'Ann', last: 'Lee', email: 'ann@example.com' });
+	await signUp(page, { first: 'Ben', last: 'Katz', phone: '050 123 4567' });
+	// The same person twice this month counts once.
+	await signUp(page, { first: 'Ann', last: 'Lee', email: 'ann@example.com' });
+	await leaveKiosk(page, PIN);
+
+	await expect(page.getByText('2 entrants this month')).toBeVisible();
+	await page.getByRole('button', { name: 'Draw the winner' }).click();
+	const winnerLine = page.getByText(/^Winner:/);
+	await expect(winnerLine).toBeVisible();
+	const winner = (await page.locator('.winner-name').textContent())?.trim() ?? '';
+	expect(['Ann Lee', 'Ben Katz']).toContain(winner);
+
+	const history = page.getByRole('region', { name: 'Every draw' });
+	await expect(history.getByRole('row')).toHaveCount(2);
+	await expect(history.getByRole('cell', { name: winner })).toBeVisible();
+	await expect(history.getByRole('cell', { name: 'First draw' })).toBeVisible();
+
+	// A redraw without a reason is refused, and nothing is recorded.
+	await page.getByRole('button', { name: 'Redraw' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Write the reason for the redraw (at least 3 characters).'
+	);
+	await expect(history.getByRole('row')).toHaveCount(2);
+	await page.getByLabel('Reason for the redraw').fill('Winner could not be reached');
+	await page.getByRole('button', { name: 'Redraw' }).click();
+	await expect(history.getByRole('row')).toHaveCount(3);
+	await expect(history.getByRole('cell', { name: 'Winner could not be reached' })).toBeVisible();
+	await page.reload();
+	await expect(history.getByRole('row')).toHaveCount(3);
+
+	// The winner's letter, addressed by name.
+	const latest = (await page.locator('.winner-name').textContent())?.trim() ?? '';
+	await page.getByRole('link', { name: "Print the winner's letter" }).click();
+	await expect(page.getByText(`Dear ${latest},`)).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('link', { name: 'Back to the drawing' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	const text = pdfPageTexts(pdf).join(' ').replace(/\s+/g, '');
+	expect(text).toContain(`Dear${latest}`.replace(/\s+/g, ''));
+	await page.emulateMedia({ media: 'screen' });
+
+	// In Hebrew, the letter is in Hebrew.
+	const letterUrl = page.url();
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByLabel('Language').selectOption('he');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.goto(letterUrl);
+	await expect(page.getByText(/ברכות! זכית בהגרלת הפרסים/)).toBeVisible();
+	await expect(page.getByText(`${latest} היקר/ה,`)).toBeVisible();
+	expect(errors).toEqual([]);
+});
