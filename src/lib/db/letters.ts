@@ -55,21 +55,11 @@ export async function resetTemplate(
 	});
 }
 
-export interface LetterBatch {
-	name: string;
-	templateKey: TemplateKey;
-	language: string;
-	date: IsoDate;
-	recipientIds: Id[];
-	optedOutCount: number;
-	cost?: Minor;
-	currency: string;
-	audience: string;
-	offer?: string;
-	eventDate?: IsoDate;
+/** A printed batch as the letters page hands it over: the campaign's fields, and the history line. */
+export type LetterBatch = Omit<CampaignRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & {
 	/** What the contact history line says, e.g. the template's name. */
 	summary: string;
-}
+};
 
 /** Saves a printed batch as a campaign and writes the letter on every recipient's card. */
 export async function recordLetterBatch(
