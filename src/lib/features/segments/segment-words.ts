@@ -4,9 +4,10 @@ import { audienceId, type AudienceKey } from '$lib/domain/segments-audiences';
 import type { CustomerStats } from '$lib/domain/stats';
 import { formatDay, formatMoney, formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /** In the app's language, or in `locale` (a letter's language) when given. */
-export function groupName(group: BuyerGroup, locale?: 'en' | 'he'): string {
+export function groupName(group: BuyerGroup, locale?: Locale): string {
 	const options = locale ? { locale } : undefined;
 	switch (group) {
 		case 'regular-heavy':
