@@ -2,9 +2,11 @@
 import type { BuiltInTemplate, LetterLanguage, TemplateKey } from './letters';
 import { english } from './letters-lang-en';
 import { hebrew } from './letters-lang-he';
+import { greek } from './letters-lang-el';
 
 export const LETTER_LANGUAGES: Readonly<Record<string, LetterLanguage>> = {
 	en: english,
+	el: greek,
 	he: hebrew
 };
 
