@@ -2,10 +2,12 @@
 import type { BuiltInTemplate, LetterLanguage, TemplateKey } from './letters';
 import { english } from './letters-lang-en';
 import { hebrew } from './letters-lang-he';
+import { armenian } from './letters-lang-hy';
 
 export const LETTER_LANGUAGES: Readonly<Record<string, LetterLanguage>> = {
 	en: english,
-	he: hebrew
+	he: hebrew,
+	hy: armenian
 };
 
 /** The language's letters, or English when the shop's language has no letter module yet. */
