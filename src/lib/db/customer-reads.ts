@@ -8,7 +8,10 @@ export async function getCustomer(db: CardFileDb, id: Id): Promise<Customer | un
 }
 
 export async function liveCustomers(db: CardFileDb): Promise<Customer[]> {
-	return db.customers.filter((c) => c.deletedAt === undefined).toArray();
+	// Filtering after toArray, not in Dexie: a filtered collection walks a cursor row by row, a
+	// plain one is read with getAll in one go, several times faster for a large card file.
+	const all = await db.customers.toArray();
+	return all.filter((c) => c.deletedAt === undefined);
 }
 
 /**
