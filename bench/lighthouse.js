@@ -96,7 +96,8 @@ export function printLighthouse(scores) {
 			`best practices ${scores.bestPractices}, installable (PWA) ${scores.installable}` +
 			(scores.installabilityErrors.length ? ` (${scores.installabilityErrors.join(', ')})` : '')
 	);
-	if (scores.failingAudits.length) console.log(`  audits below 100: ${scores.failingAudits.join(', ')}`);
+	if (scores.failingAudits.length)
+		console.log(`  audits below 100: ${scores.failingAudits.join(', ')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
