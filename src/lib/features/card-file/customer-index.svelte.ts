@@ -1,12 +1,22 @@
 /** Every live card in memory, prepared for search-as-you-type and the A to Z box. */
 import { appDb } from '$lib/db/app-db';
 import { liveCustomers, onCustomersChanged } from '$lib/db/customer-reads';
-import { searchEntries, searchEntryOf, type SearchEntry } from '$lib/domain/search';
+import {
+	searchEntryOf,
+	searchIndex,
+	searchIndexOf,
+	type SearchEntry,
+	type SearchIndex
+} from '$lib/domain/search';
 import type { Customer, Id } from '$lib/domain/types';
 import { markCardsReady } from '$lib/state/startup';
 
 function isLive(customer: Customer | undefined): customer is Customer {
 	return customer !== undefined && customer.deletedAt === undefined;
+}
+
+function sameEntry(a: SearchEntry, b: SearchEntry): boolean {
+	return a.name === b.name && a.email === b.email && a.phoneDigits === b.phoneDigits;
 }
 
 /**
@@ -22,6 +32,8 @@ class CustomerIndex {
 	#started = false;
 	// Plain, not reactive: kept in step with #customers, whose change is the signal.
 	#entries: SearchEntry[] = [];
+	/** Built at the first search after a change to what cards are found by. */
+	#prepared: SearchIndex | undefined;
 	#positions = new Map<Id, number>();
 	#work: Promise<void> = Promise.resolve();
 
@@ -45,6 +57,7 @@ class CustomerIndex {
 	async #reloadAll(): Promise<void> {
 		const customers = await liveCustomers(appDb());
 		this.#entries = customers.map(searchEntryOf);
+		this.#prepared = undefined;
 		this.#positions = new Map(customers.map((c, i) => [c.id, i]));
 		this.#customers = customers;
 		this.#liveIds = customers.map((c) => c.id);
@@ -66,10 +79,14 @@ class CustomerIndex {
 				this.#positions.set(id, customers.length);
 				customers.push(customer);
 				this.#entries.push(searchEntryOf(customer));
+				this.#prepared = undefined;
 				membershipChanged = true;
 			} else if (isLive(customer)) {
 				customers[at] = customer;
-				this.#entries[at] = searchEntryOf(customer);
+				const entry = searchEntryOf(customer);
+				// A sale rewrites the card but not what it is found by: the prepared index stays.
+				if (!sameEntry(entry, this.#entries[at])) this.#prepared = undefined;
+				this.#entries[at] = entry;
 			} else {
 				// The last card moves into the gap, so removal stays cheap at any size.
 				const last = customers.length - 1;
@@ -79,6 +96,7 @@ class CustomerIndex {
 				customers.pop();
 				this.#entries.pop();
 				this.#positions.delete(id);
+				this.#prepared = undefined;
 				membershipChanged = true;
 			}
 		});
@@ -112,7 +130,8 @@ class CustomerIndex {
 	search(query: string, limit = 30): Customer[] {
 		// Reading #customers here too, so a search that found nothing follows new cards.
 		if (this.#customers.length === 0) return [];
-		return searchEntries(this.#entries, query, limit)
+		this.#prepared ??= searchIndexOf(this.#entries);
+		return searchIndex(this.#prepared, query, limit)
 			.map((id) => this.get(id))
 			.filter((c): c is Customer => c !== undefined);
 	}

@@ -57,7 +57,11 @@ class SegmentsState {
 	#work: Promise<unknown> = Promise.resolve();
 
 	readonly reference = $derived(referenceDayOf(this.#settings, this.#today));
-	readonly #ledgerById = $derived(new Map(this.#ledgers.map((l) => [l.customerId, l])));
+	/**
+	 * Kept by hand beside #ledgers: after a sale only the patched ledgers are replaced, where a
+	 * `$derived` would rebuild a map of 50,000 entries on every sale.
+	 */
+	#ledgerById = new Map<Id, CustomerLedger>();
 
 	#memo: { inputs: unknown[]; analysis: ShopAnalysis } | undefined;
 	#backdrop: { inputs: unknown[]; backdrop: ShopBackdrop } | undefined;
@@ -87,7 +91,8 @@ class SegmentsState {
 	 * sales come in, so a card never waits for a new analysis of 50,000 customers.
 	 */
 	cardSegment(customerId: Id): CardSegment {
-		// The ledger is read first: every patched bucket makes the card recompute.
+		// #ledgers is read first: every patched bucket makes the card recompute.
+		void this.#ledgers;
 		const ledger = this.#ledgerById.get(customerId);
 		const inputs = [customerIndex.liveIds, this.#settings, this.reference];
 		if (!this.#backdrop || !inputs.every((input, i) => input === this.#backdrop?.inputs[i])) {
@@ -145,6 +150,7 @@ class SegmentsState {
 		const ledgers = await loadCustomerLedgers(db);
 		// A reload that brings back the same figures keeps the old array, so nothing recomputes.
 		if (!sameLedgers(this.#ledgers, ledgers)) {
+			this.#ledgerById = new Map(ledgers.map((l) => [l.customerId, l]));
 			this.#ledgers = ledgers;
 			this.#backdrop = undefined;
 		}
@@ -170,6 +176,8 @@ class SegmentsState {
 				updateBackdrop(backdrop, id, now);
 			}
 		}
+		for (const id of before.keys()) this.#ledgerById.delete(id);
+		for (const ledger of fresh) this.#ledgerById.set(ledger.customerId, ledger);
 		this.#ledgers = kept.concat(fresh);
 	}
 

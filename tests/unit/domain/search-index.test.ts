@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_SHOP_DEFAULT, generateDemoShop } from '../../../src/lib/domain/demo-shop';
+import {
+	searchEntries,
+	searchEntryOf,
+	searchIndex,
+	searchIndexOf
+} from '../../../src/lib/domain/search';
+
+function queriesFor(
+	customers: { firstName: string; lastName: string; email: string; phone: string }[]
+) {
+	const queries = new Set<string>([' ', 'a', 'an', 'zz', '@', '.', '05', '+972 50', '0']);
+	for (const c of customers) {
+		for (let i = 1; i <= Math.min(6, c.lastName.length); i++) queries.add(c.lastName.slice(0, i));
+		queries.add(c.firstName.slice(1, 4));
+		queries.add(`${c.firstName} ${c.lastName.slice(0, 2)}`);
+		queries.add(`${c.lastName.slice(0, 3)} ${c.firstName.slice(0, 2)}`);
+		queries.add(c.email.split('@')[0].slice(0, 5));
+		queries.add(c.email.split('@')[1] ?? '');
+		const digits = c.phone.replace(/\D/g, '');
+		queries.add(digits.slice(-4));
+		queries.add(`${digits.slice(-4, -2)} ${digits.slice(-2)}`);
+		queries.add(c.phone);
+		queries.add(`+972 ${digits.replace(/^0/, '')}`);
+	}
+	return [...queries];
+}
+
+describe('the prepared search index', () => {
+	for (const language of ['en', 'he', 'el', 'ru', 'hy'] as const) {
+		it(`finds exactly what the card-by-card search finds, in the same order (${language})`, () => {
+			const shop = generateDemoShop({ ...DEMO_SHOP_DEFAULT, today: '2026-11-23', language });
+			const entries = shop.customers.map(searchEntryOf);
+			const index = searchIndexOf(entries);
+			const sample = shop.customers.filter((_, i) => i % 7 === 0);
+			for (const query of queriesFor(sample)) {
+				for (const limit of [5, 30]) {
+					expect(searchIndex(index, query, limit), `${query} (${limit})`).toEqual(
+						searchEntries(entries, query, limit)
+					);
+				}
+			}
+		});
+	}
+
+	it('never matches across two cards', () => {
+		const entries = [
+			{ id: 'a', firstName: 'Ann', lastName: 'Lee', email: 'ann@x.org', phone: '123' },
+			{ id: 'b', firstName: 'Bob', lastName: 'Ray', email: 'bob@x.org', phone: '456' }
+		].map(searchEntryOf);
+		const index = searchIndexOf(entries);
+		expect(searchIndex(index, 'leebob')).toEqual([]);
+		expect(searchIndex(index, '3456')).toEqual([]);
+		expect(searchIndex(index, 'org\u0000bob')).toEqual([]);
+		expect(searchIndex(index, 'ray')).toEqual(['b']);
+		expect(searchIndex(index, '456')).toEqual(['b']);
+	});
+
+	it('answers on an empty card file', () => {
+		expect(searchIndex(searchIndexOf([]), 'ann')).toEqual([]);
+		expect(searchIndex(searchIndexOf([]), '1234')).toEqual([]);
+	});
+});
