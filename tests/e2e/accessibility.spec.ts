@@ -15,6 +15,8 @@ for (const language of ['en', 'he'] as const) {
 	test(`the main card-file pages have no serious accessibility violations (${language})`, async ({
 		page
 	}) => {
+		// Seven axe-core runs over the demo shop: more than the default 30 s on a busy 2-core box.
+		test.setTimeout(90_000);
 		await page.addInitScript(
 			(locale) => localStorage.setItem('PARAGLIDE_LOCALE', locale),
 			language

@@ -1,4 +1,6 @@
 /** Shared steps of a shop owner at the counter, found by role and label as a person would. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export async function openEmptyCardFile(page: Page): Promise<void> {
@@ -44,4 +46,94 @@ export function watchErrors(page: Page): string[] {
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return errors;
+}
+
+// ---- Languages (issue 7): every main page, in every UI language, with the demo shop loaded.
+
+export const UI_LANGUAGES = ['en', 'he', 'el', 'ru', 'hy'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+type Variant = { match: Record<string, string> };
+export type Catalog = Record<string, string | Variant[]>;
+
+export function messageTexts(message: string | Variant[]): string[] {
+	return typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+}
+
+/** A language's messages from every catalog folder, read from the source JSON files. */
+function catalogOf(locale: string): Catalog {
+	const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+		'plugin.inlang.messageFormat': { pathPattern: string[] };
+	};
+	const merged: Catalog = {};
+	for (const pattern of settings['plugin.inlang.messageFormat'].pathPattern) {
+		const data = JSON.parse(
+			readFileSync(join(pattern.replace('{locale}', locale)), 'utf8')
+		) as Record<string, unknown>;
+		delete data.$schema;
+		Object.assign(merged, data);
+	}
+	return merged;
+}
+
+export const catalogs = Object.fromEntries(UI_LANGUAGES.map((l) => [l, catalogOf(l)])) as Record<
+	UiLanguage,
+	Catalog
+>;
+
+/** A plain message of a language (the first variant of a plural one). */
+export function say(language: UiLanguage, key: string): string {
+	const message = catalogs[language][key];
+	if (message === undefined) throw new Error(`No message ${key} in ${language}`);
+	return messageTexts(message)[0].replace(/\s+/g, ' ').trim();
+}
+
+/** Every route under src/routes a shop owner works on; the card is opened from the A to Z box. */
+export const MAIN_PAGES = [
+	'/',
+	'/customers',
+	'/customers/new',
+	'/settings',
+	'/trash',
+	'/data',
+	'/segments',
+	'/due',
+	'/letters',
+	'/letters/campaigns',
+	'/letters/due',
+	'/referrals',
+	'/referrals/print',
+	'/referrals/redeem',
+	'/points/loyalty-card',
+	'/drawing',
+	'/kiosk'
+] as const;
+
+/** Starts the app in `language` and loads the demo shop, which then speaks that language. */
+export async function openDemoShopIn(page: Page, language: UiLanguage): Promise<void> {
+	await page.addInitScript((locale) => {
+		if (!localStorage.getItem('PARAGLIDE_LOCALE')) localStorage.setItem('PARAGLIDE_LOCALE', locale);
+	}, language);
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', language);
+	const load = page.getByRole('button', { name: say(language, 'demo_load') });
+	await load.click();
+	// The offer goes away once every record is stored (the button itself only says "loading").
+	await expect(page.getByRole('heading', { name: say(language, 'welcome_heading') })).toBeHidden({
+		timeout: 20_000
+	});
+}
+
+/** Opens a main page (a card: the first one in the A to Z box) and waits for its heading. */
+export async function openMainPage(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** Opens the first card of the A to Z box. */
+export async function openFirstCard(page: Page): Promise<void> {
+	await page.goto('/customers');
+	await page.locator('main a[href*="/customers/"]:not([href$="/new"])').first().click();
+	await expect(page).toHaveURL(/\/customers\/[0-9A-Z]{10,}/);
+	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 }

@@ -1,5 +1,6 @@
 /** The UI language as a rune, so the screens re-render when the owner switches it. */
 import { getLocale, isLocale, locales, setLocale, type Locale } from '$lib/paraglide/runtime';
+import { ensureIntl } from './intl-polyfill';
 
 const RIGHT_TO_LEFT = new Set(['he', 'ar', 'fa', 'ur', 'yi']);
 
@@ -23,9 +24,13 @@ class LocaleState {
 		return directionOf(this.#current);
 	}
 
-	/** Switches the whole UI without a reload, so nothing typed is lost. */
-	set(locale: string): void {
+	/**
+	 * Switches the whole UI without a reload, so nothing typed is lost. The screens re-render
+	 * only once the browser can format the language's dates and numbers.
+	 */
+	async set(locale: string): Promise<void> {
 		if (!isLocale(locale)) return;
+		await ensureIntl(locale);
 		void setLocale(locale, { reload: false });
 		this.#current = locale;
 		applyToDocument(locale);

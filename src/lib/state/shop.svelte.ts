@@ -26,14 +26,14 @@ class ShopState {
 			...DEFAULT_SETTINGS,
 			language: uiLocale.current
 		};
-		uiLocale.set(this.#settings.language);
+		await uiLocale.set(this.#settings.language);
 		this.#loaded = true;
 	}
 
 	async save(settings: ShopSettings): Promise<void> {
 		await saveShopSettings(appDb(), settings);
 		this.#settings = { ...settings };
-		uiLocale.set(settings.language);
+		await uiLocale.set(settings.language);
 	}
 }
 

@@ -4,6 +4,7 @@ export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'ILS', 'RUB', 'AMD', 'CHF
 export function isKnownCurrency(code: string): boolean {
 	if (!/^[A-Z]{3}$/.test(code)) return false;
 	try {
+		// Any locale works here: this only asks whether Intl knows the currency code.
 		new Intl.NumberFormat('en', { style: 'currency', currency: code });
 		return Intl.supportedValuesOf ? Intl.supportedValuesOf('currency').includes(code) : true;
 	} catch {
@@ -12,10 +13,4 @@ export function isKnownCurrency(code: string): boolean {
 }
 
 /** Each language named in itself, so an owner finds their own whatever the UI shows now. */
-export function languageName(locale: string): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-	} catch {
-		return locale;
-	}
-}
+export { languageEndonym as languageName } from '$lib/i18n/languages';

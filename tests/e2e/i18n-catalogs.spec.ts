@@ -1,0 +1,145 @@
+/**
+ * Every main page speaks only its own language: a text that is a message of another language's
+ * catalog but not of the current one is an untranslated key (paraglide falls back to English),
+ * and a bare message key on screen is a missing message. The same visit runs axe-core, so every
+ * page is checked for serious accessibility violations in every language at the cost of one.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	MAIN_PAGES,
+	catalogs,
+	messageTexts as texts,
+	type Catalog,
+	UI_LANGUAGES,
+	openDemoShopIn,
+	openFirstCard,
+	openMainPage,
+	type UiLanguage
+} from './helpers';
+
+// Words that are the same in every language, and so prove nothing.
+const BRAND = /^(Counter Cards|CSV|vCard|PIN|PDF|QR|JSON|Email|E-mail|OK)$/i;
+/** Shorter texts ("OK", "€", "Σ") are too often the same in two languages to prove anything. */
+const MIN_TEXT = 4;
+/** A placeholder message is recognised by a static part at least this long. */
+const MIN_FRAGMENT = 12;
+
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+type Index = { whole: Set<string>; fragments: Set<string>; all: string[] };
+
+/** A language's messages as whole texts (no placeholders) and static fragments (with them). */
+function indexOf(catalog: Catalog): Index {
+	const index: Index = { whole: new Set(), fragments: new Set(), all: [] };
+	for (const message of Object.values(catalog)) {
+		for (const text of texts(message)) {
+			const plain = normal(text);
+			index.all.push(plain);
+			if (!/\{[^}]*\}/.test(plain)) {
+				index.whole.add(plain);
+				continue;
+			}
+			for (const part of plain.split(/\{[^}]*\}/)) {
+				const fragment = part.trim();
+				if ([...fragment].length >= MIN_FRAGMENT) index.fragments.add(fragment);
+			}
+		}
+	}
+	return index;
+}
+
+const indexes = Object.fromEntries(UI_LANGUAGES.map((l) => [l, indexOf(catalogs[l])])) as Record<
+	UiLanguage,
+	Index
+>;
+const keys = new Set(UI_LANGUAGES.flatMap((l) => Object.keys(catalogs[l])));
+
+/** The visible text nodes plus the labels a screen reader speaks. */
+async function shownTexts(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [document.title];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent || parent.closest('script, style, template')) continue;
+			const inSelect = parent.closest('select');
+			if (!inSelect && !parent.checkVisibility()) continue;
+			if (node.textContent?.trim()) found.push(node.textContent);
+		}
+		for (const element of document.querySelectorAll(
+			'[aria-label], [placeholder], [title], img[alt]'
+		)) {
+			for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+				const value = element.getAttribute(name);
+				if (value) found.push(value);
+			}
+		}
+		return found;
+	});
+}
+
+/** Texts on the page that belong to another language's catalog, or are bare message keys. */
+function foreignTexts(shown: string[], language: UiLanguage): string[] {
+	const own = indexes[language];
+	const wrong = new Set<string>();
+	for (const raw of shown) {
+		const text = normal(raw);
+		if ([...text].length < MIN_TEXT || BRAND.test(text) || !/\p{L}/u.test(text)) continue;
+		if (keys.has(text)) {
+			wrong.add(`missing message: ${text}`);
+			continue;
+		}
+		if (own.whole.has(text)) continue;
+		for (const other of UI_LANGUAGES) {
+			if (other === language) continue;
+			const theirs = indexes[other];
+			if (theirs.whole.has(text)) {
+				wrong.add(`${other}: ${text}`);
+				break;
+			}
+			const fragment = [...theirs.fragments].find(
+				(f) => text.includes(f) && !own.all.some((mine) => mine.includes(f))
+			);
+			if (fragment) {
+				wrong.add(`${other} ("${fragment}"): ${text}`);
+				break;
+			}
+		}
+	}
+	return [...wrong];
+}
+
+/** Serious and critical WCAG A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const language of UI_LANGUAGES) {
+	test(`every main page speaks only ${language} and passes axe-core`, async ({ page }) => {
+		// Eighteen pages, each read and run through axe: long, but one demo shop load per language.
+		test.setTimeout(300_000);
+		await openDemoShopIn(page, language);
+		const untranslated: string[] = [];
+		const inaccessible: string[] = [];
+		const check = async (where: string) => {
+			for (const text of foreignTexts(await shownTexts(page), language))
+				untranslated.push(`${where} ${text}`);
+			for (const violation of await seriousViolations(page))
+				inaccessible.push(`${where} ${violation}`);
+		};
+		for (const path of MAIN_PAGES) {
+			await openMainPage(page, path);
+			await check(path);
+		}
+		await openFirstCard(page);
+		await check('a card');
+		expect.soft(untranslated, 'texts of another language').toEqual([]);
+		expect.soft(inaccessible, 'axe-core').toEqual([]);
+	});
+}
