@@ -127,3 +127,31 @@ test("a recorded sale shows in the card's statistics, and voiding it takes it ba
 	await expect(panel).toContainText('No purchases yet');
 	expect(errors).toEqual([]);
 });
+
+test("a sale on one card moves the other cards' rank at once", async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	const addWithSale = async (first: string, amount: string) => {
+		await page.getByRole('link', { name: 'Cards A–Z' }).click();
+		await page.getByRole('link', { name: /New customer/ }).click();
+		await page.getByLabel('First name').fill(first);
+		await page.getByLabel('Last name').fill('Ranked');
+		await page.getByRole('button', { name: 'Save card' }).click();
+		await page.getByLabel(/^Amount/).fill(amount);
+		await page.getByRole('button', { name: 'Record sale' }).click();
+		await expect(page.getByTestId('segments-frequency')).toHaveText('1');
+	};
+	await addWithSale('Small', '50');
+	await expect(page.getByTestId('segments-class')).toContainText('Class A: rank 1 of 1');
+	await addWithSale('Big', '200');
+	await expect(page.getByTestId('segments-class')).toContainText('Class A: rank 1 of 2');
+
+	await page.getByRole('link', { name: 'Counter', exact: true }).click();
+	await page.getByRole('searchbox').fill('Small');
+	await page
+		.getByRole('link', { name: /Small Ranked/ })
+		.first()
+		.click();
+	await expect(page.getByTestId('segments-class')).toContainText('Class B: rank 2 of 2');
+	expect(errors).toEqual([]);
+});

@@ -16,6 +16,7 @@ import {
 } from '../domain/segments';
 import { addToLedger, ledgerOf, type CustomerLedger } from '../domain/stats';
 import type { Id, Sale } from '../domain/types';
+import { onRowsChanged } from './changes';
 import type { CardFileDb } from './schema';
 
 export const STATS_BUCKETS = 512;
@@ -188,6 +189,23 @@ export async function setStatsFromSales(
 export async function loadCustomerLedgers(db: CardFileDb): Promise<CustomerLedger[]> {
 	const rows = await db.customerStats.toArray();
 	return rows.flatMap(decodeBucket);
+}
+
+/** The ledgers now stored in some buckets (after a write touched them). */
+export async function loadLedgersOfBuckets(
+	db: CardFileDb,
+	buckets: readonly number[]
+): Promise<CustomerLedger[]> {
+	const rows = await db.customerStats.bulkGet([...buckets]);
+	return rows.flatMap((row) => (row ? decodeBucket(row) : []));
+}
+
+/** Calls back with the buckets a committed write touched, or 'many' (import, rebuild, restore). */
+export function onStatsChanged(
+	db: CardFileDb,
+	changed: (buckets: number[] | 'many') => void
+): () => void {
+	return onRowsChanged<number>(db, 'customerStats', changed);
 }
 
 export async function loadCustomerLedger(

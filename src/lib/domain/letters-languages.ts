@@ -2,10 +2,16 @@
 import type { BuiltInTemplate, LetterLanguage, TemplateKey } from './letters';
 import { english } from './letters-lang-en';
 import { hebrew } from './letters-lang-he';
+import { greek } from './letters-lang-el';
+import { armenian } from './letters-lang-hy';
+import { russian } from './letters-lang-ru';
 
 export const LETTER_LANGUAGES: Readonly<Record<string, LetterLanguage>> = {
 	en: english,
-	he: hebrew
+	el: greek,
+	he: hebrew,
+	hy: armenian,
+	ru: russian
 };
 
 /** The language's letters, or English when the shop's language has no letter module yet. */

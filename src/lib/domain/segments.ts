@@ -74,7 +74,7 @@ export function clampFormerWindow(months: number): number {
 }
 
 /** The last day that, as a last purchase, makes a buyer former. */
-function formerCutoff(reference: IsoDate, windowMonths: number): number {
+export function formerCutoff(reference: IsoDate, windowMonths: number): number {
 	return monthsBefore(dayNumberOf(reference), windowMonths);
 }
 
@@ -91,13 +91,27 @@ export function thresholdsFor(
 	const formerWindowMonths = clampFormerWindow(settings.formerWindowMonths);
 	const cutoff = formerCutoff(reference, formerWindowMonths);
 	const active = stats.filter((s) => s.lastDay !== undefined && s.lastDay > cutoff);
+	return thresholdsFromMedians(
+		settings,
+		() => median(active.map((s) => s.frequency12)),
+		() => median(active.map((s) => s.spend12))
+	);
+}
+
+/** The owner's thresholds, or those derived from the active buyers' medians (computed lazily). */
+export function thresholdsFromMedians(
+	settings: SegmentSettings,
+	medianVisits: () => number,
+	medianSpend12: () => number
+): Thresholds {
+	const formerWindowMonths = clampFormerWindow(settings.formerWindowMonths);
 	const derivedVisits = settings.regularMinVisits === undefined;
 	const derivedSpend = settings.heavyMinSpend === undefined;
 	const regularMinVisits = derivedVisits
-		? Math.max(2, Math.ceil(median(active.map((s) => s.frequency12))))
+		? Math.max(2, Math.ceil(medianVisits()))
 		: Math.max(1, Math.round(settings.regularMinVisits ?? 1));
 	const heavyMinSpend = derivedSpend
-		? Math.max(100, Math.ceil(median(active.map((s) => s.spend12)) / 100) * 100)
+		? Math.max(100, Math.ceil(medianSpend12() / 100) * 100)
 		: Math.max(0, Math.round(settings.heavyMinSpend ?? 0));
 	return { regularMinVisits, heavyMinSpend, formerWindowMonths, derivedVisits, derivedSpend };
 }

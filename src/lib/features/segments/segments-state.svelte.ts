@@ -1,14 +1,26 @@
 /** The shop's segments, shared by the segments page and the card's stats panel. */
 import { appDb } from '$lib/db/app-db';
 import { watchQuery } from '$lib/db/live.svelte';
+import type { CardFileDb } from '$lib/db/schema';
 import {
+	bucketOf,
 	ensureCustomerStats,
 	loadCustomerLedgers,
+	loadLedgersOfBuckets,
 	loadSegmentSettings,
+	onStatsChanged,
 	saveSegmentSettings
 } from '$lib/db/segments';
 import { todayIso } from '$lib/domain/dates';
+import {
+	segmentOnCard,
+	shopBackdrop,
+	updateBackdrop,
+	type CardSegment,
+	type ShopBackdrop
+} from '$lib/domain/segments-card';
 import type { CustomerLedger } from '$lib/domain/stats';
+import type { Id } from '$lib/domain/types';
 import {
 	analyzeShop,
 	DEFAULT_SEGMENT_SETTINGS,
@@ -41,26 +53,27 @@ class SegmentsState {
 	#settingsLoaded = $state(false);
 	#error = $state.raw<unknown>(undefined);
 	#today = $state(todayIso());
-	#users = 0;
-	#stops: (() => void)[] = [];
-	#checked = false;
+	#following = false;
+	#work: Promise<unknown> = Promise.resolve();
 
 	readonly reference = $derived(referenceDayOf(this.#settings, this.#today));
+	readonly #ledgerById = $derived(new Map(this.#ledgers.map((l) => [l.customerId, l])));
 
 	#memo: { inputs: unknown[]; analysis: ShopAnalysis } | undefined;
+	#backdrop: { inputs: unknown[]; backdrop: ShopBackdrop } | undefined;
 
 	/**
 	 * Memoised by hand rather than `$derived`: a screen that comes back must find the figures it
 	 * left, not recompute them (a few hundred milliseconds for 50,000 customers).
 	 */
 	get analysis(): ShopAnalysis {
-		const inputs = [this.#ledgers, customerIndex.customers, this.#settings, this.reference];
+		const inputs = [this.#ledgers, customerIndex.liveIds, this.#settings, this.reference];
 		if (this.#memo && inputs.every((input, i) => input === this.#memo?.inputs[i])) {
 			return this.#memo.analysis;
 		}
 		const analysis = analyzeShop(
 			this.#ledgers,
-			customerIndex.customers.map((c) => c.id),
+			customerIndex.liveIds,
 			this.#settings,
 			this.reference
 		);
@@ -68,59 +81,96 @@ class SegmentsState {
 		return analysis;
 	}
 
+	/**
+	 * Where one customer stands, current after their own sales and everyone else's. The rest of
+	 * the shop comes from one whole-shop analysis, then kept current customer by customer as
+	 * sales come in, so a card never waits for a new analysis of 50,000 customers.
+	 */
+	cardSegment(customerId: Id): CardSegment {
+		// The ledger is read first: every patched bucket makes the card recompute.
+		const ledger = this.#ledgerById.get(customerId);
+		const inputs = [customerIndex.liveIds, this.#settings, this.reference];
+		if (!this.#backdrop || !inputs.every((input, i) => input === this.#backdrop?.inputs[i])) {
+			this.#backdrop = { inputs, backdrop: shopBackdrop(this.analysis, this.#settings) };
+		}
+		return segmentOnCard(customerId, ledger, this.#backdrop.backdrop);
+	}
+
 	readonly customersById = $derived(new Map(customerIndex.customers.map((c) => [c.id, c])));
 
 	/**
-	 * Follows the database while some screen shows segments; returns the stop for that screen.
-	 * The last figures stay in memory, so a second visit shows them at once while they refresh.
+	 * Makes sure the figures follow the database (from the first screen that asks, for the rest
+	 * of the session). A sale re-reads only the statistics bucket it wrote, never the whole shop.
+	 * Returns a stop function for symmetry with other screens' subscriptions; there is nothing to
+	 * stop, since the last figures stay in memory for the next visit.
 	 */
 	start(): () => void {
 		this.#today = todayIso();
-		this.#users++;
-		if (this.#users === 1) this.#subscribe();
-		return () => {
-			this.#users--;
-			if (this.#users === 0) {
-				this.#stops.forEach((stop) => stop());
-				this.#stops = [];
-			}
-		};
+		if (!this.#following) this.#follow();
+		return () => {};
 	}
 
-	#subscribe(): void {
+	#follow(): void {
+		this.#following = true;
 		customerIndex.start();
 		const db = appDb();
-		const fail = (error: unknown) => (this.#error = error);
-		this.#stops.push(
-			watchQuery(
-				() => loadCustomerLedgers(db),
-				(ledgers) => {
-					// A refresh that brings back the same figures keeps the old array, so nothing recomputes.
-					if (!sameLedgers(this.#ledgers, ledgers)) this.#ledgers = ledgers;
-					if (this.#checked) {
-						this.#ledgersLoaded = true;
-						return;
-					}
-					// Once per session: a demo shop or an older import may have written sales without
-					// ledgers; a repair writes them, and this query then delivers the repaired set.
-					this.#checked = true;
-					ensureCustomerStats(db, ledgers)
-						.catch(fail)
-						.finally(() => (this.#ledgersLoaded = true));
-				},
-				fail
-			),
-			watchQuery(
-				() => loadSegmentSettings(db),
-				(settings) => {
-					// Each new subscription delivers a fresh object; only a real change may recompute.
-					if (JSON.stringify(settings) !== JSON.stringify(this.#settings))
-						this.#settings = settings;
-					this.#settingsLoaded = true;
-				},
-				fail
-			)
+		onStatsChanged(db, (buckets) =>
+			this.#enqueue(() => (buckets === 'many' ? this.#loadAll(db) : this.#patch(db, buckets)))
 		);
+		this.#enqueue(async () => {
+			const ledgers = await this.#loadAll(db);
+			// Once per session: a demo shop or an older import may have written sales without
+			// ledgers; the repair writes them, and the change events bring them in.
+			await ensureCustomerStats(db, ledgers);
+		});
+		watchQuery(
+			() => loadSegmentSettings(db),
+			(settings) => {
+				// Each delivery is a fresh object; only a real change may recompute.
+				if (JSON.stringify(settings) !== JSON.stringify(this.#settings)) this.#settings = settings;
+				this.#settingsLoaded = true;
+			},
+			(error) => (this.#error = error)
+		);
+	}
+
+	#enqueue(step: () => Promise<unknown>): void {
+		this.#work = this.#work
+			.then(step)
+			.catch((error: unknown) => (this.#error = error))
+			.finally(() => (this.#ledgersLoaded = true));
+	}
+
+	async #loadAll(db: CardFileDb): Promise<CustomerLedger[]> {
+		const ledgers = await loadCustomerLedgers(db);
+		// A reload that brings back the same figures keeps the old array, so nothing recomputes.
+		if (!sameLedgers(this.#ledgers, ledgers)) {
+			this.#ledgers = ledgers;
+			this.#backdrop = undefined;
+		}
+		return ledgers;
+	}
+
+	async #patch(db: CardFileDb, buckets: number[]): Promise<void> {
+		const fresh = await loadLedgersOfBuckets(db, buckets);
+		const touched = new Set(buckets);
+		const kept: CustomerLedger[] = [];
+		const replacedLedgers: CustomerLedger[] = [];
+		for (const ledger of this.#ledgers) {
+			(touched.has(bucketOf(ledger.customerId)) ? replacedLedgers : kept).push(ledger);
+		}
+		const before = new Map(replacedLedgers.map((l) => [l.customerId, l]));
+		const after = new Map(fresh.map((l) => [l.customerId, l]));
+		const backdrop = this.#backdrop?.backdrop;
+		if (backdrop) {
+			for (const id of new Set([...before.keys(), ...after.keys()])) {
+				const old = before.get(id);
+				const now = after.get(id);
+				if (old && now && sameLedgers([old], [now])) continue;
+				updateBackdrop(backdrop, id, now);
+			}
+		}
+		this.#ledgers = kept.concat(fresh);
 	}
 
 	get settings(): SegmentSettings {
