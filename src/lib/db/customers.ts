@@ -10,7 +10,6 @@ import { newId } from '../domain/ids';
 import { EMPTY_SUMMARY } from '../domain/purchase-summary';
 import { digitsOf, searchWordsOf } from '../domain/search';
 import type { Customer, CustomerFields, Id } from '../domain/types';
-import { onRowsChanged } from './changes';
 import type { CardFileDb } from './schema';
 
 export class CustomerValidationError extends Error {
@@ -77,29 +76,12 @@ export async function updateCustomer(
 	});
 }
 
-export async function getCustomer(db: CardFileDb, id: Id): Promise<Customer | undefined> {
-	return db.customers.get(id);
-}
-
-export async function liveCustomers(db: CardFileDb): Promise<Customer[]> {
-	return db.customers.filter((c) => c.deletedAt === undefined).toArray();
-}
-
-/**
- * Calls back after every committed write to the cards, in this tab or another, with the ids of
- * the cards written. A sale rewrites one card; following that one card is what keeps the counter
- * fast in a large shop.
- */
-export function onCustomersChanged(
-	db: CardFileDb,
-	changed: (ids: Id[] | 'many') => void
-): () => void {
-	return onRowsChanged<Id>(db, 'customers', changed);
-}
-
-export async function countLiveCustomers(db: CardFileDb): Promise<number> {
-	return db.customers.filter((c) => c.deletedAt === undefined).count();
-}
+export {
+	countLiveCustomers,
+	getCustomer,
+	liveCustomers,
+	onCustomersChanged
+} from './customer-reads';
 
 export async function deleteCustomer(
 	db: CardFileDb,

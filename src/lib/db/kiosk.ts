@@ -19,10 +19,7 @@ import {
 import type { Customer, CustomerFields, Id } from '../domain/types';
 import type { CardFileDb } from './schema';
 
-export const KIOSK_STORES = {
-	drawingEntries: 'id, month, customerId, updatedAt',
-	drawings: 'id, month, updatedAt'
-};
+export { KIOSK_STORES } from './kiosk-stores';
 
 export class DrawError extends Error {
 	constructor(readonly problem: DrawProblem) {

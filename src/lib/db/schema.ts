@@ -9,8 +9,12 @@ import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
 import type { DrawingEntry, DrawingRecord } from '../domain/kiosk-drawing';
-import { KIOSK_STORES } from './kiosk';
-import { CUSTOMER_STATS_STORE, fillCustomerStatsInUpgrade, type StatsBucketRow } from './segments';
+import { KIOSK_STORES } from './kiosk-stores';
+import {
+	CUSTOMER_STATS_STORE,
+	fillCustomerStatsInUpgrade,
+	type StatsBucketRow
+} from './stats-buckets';
 
 export interface SettingRow {
 	key: string;

@@ -1,8 +1,9 @@
 /** Every live card in memory, prepared for search-as-you-type and the A to Z box. */
 import { appDb } from '$lib/db/app-db';
-import { liveCustomers, onCustomersChanged } from '$lib/db/customers';
+import { liveCustomers, onCustomersChanged } from '$lib/db/customer-reads';
 import { searchEntries, searchEntryOf, type SearchEntry } from '$lib/domain/search';
 import type { Customer, Id } from '$lib/domain/types';
+import { markCardsReady } from '$lib/state/startup';
 
 function isLive(customer: Customer | undefined): customer is Customer {
 	return customer !== undefined && customer.deletedAt === undefined;
@@ -47,6 +48,8 @@ class CustomerIndex {
 		this.#positions = new Map(customers.map((c, i) => [c.id, i]));
 		this.#customers = customers;
 		this.#liveIds = customers.map((c) => c.id);
+		// From here the counter can serve a customer (the benchmark reads this mark too).
+		markCardsReady();
 		this.#loaded = true;
 	}
 
