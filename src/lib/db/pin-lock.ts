@@ -9,7 +9,7 @@ import {
 import type { EpochMs } from '../domain/types';
 import type { CardFileDb } from './schema';
 
-const PIN_KEY = 'ownerPin';
+import { hasOwnerPin, OWNER_PIN_KEY as PIN_KEY } from './owner-pin-key';
 const ATTEMPTS_KEY = 'ownerPinAttempts';
 
 export type PinCheck =
@@ -17,9 +17,7 @@ export type PinCheck =
 	| { ok: false; reason: 'wrong' | 'not-set' }
 	| { ok: false; reason: 'wait'; retryAt: EpochMs };
 
-export async function hasOwnerPin(db: CardFileDb): Promise<boolean> {
-	return (await db.settings.get(PIN_KEY)) !== undefined;
-}
+export { hasOwnerPin };
 
 /** Checks a PIN; wrong ones are counted, and after five each try must wait longer. */
 export async function verifyOwnerPin(

@@ -4,7 +4,7 @@
  * which keeps the first download small.
  */
 import type { Transaction } from 'dexie';
-import { ledgerOf, type CustomerLedger } from '../domain/stats';
+import { ledgerOf, type CustomerLedger } from '../domain/ledger';
 import type { Id, Sale } from '../domain/types';
 
 export const STATS_BUCKETS = 512;

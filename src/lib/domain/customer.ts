@@ -115,9 +115,7 @@ export function customerFieldsOf(customer: CustomerFields): CustomerFields {
 	};
 }
 
-export function fullName(fields: Pick<CustomerFields, 'firstName' | 'lastName'>): string {
-	return `${fields.firstName} ${fields.lastName}`.trim();
-}
+export { fullName } from './customer-name';
 
 /** Tags typed as "roses, gifts; orchids" become ["roses", "gifts", "orchids"]. */
 export function parseTags(text: string): string[] {

@@ -10,7 +10,7 @@ import {
 	type LockPrefs
 } from '$lib/domain/app-lock';
 import { kioskMode } from '$lib/features/kiosk/kiosk-mode.svelte';
-import { captureTyping, type FieldValue } from './typing-snapshot';
+import type { FieldValue } from './typing-snapshot';
 
 const LOCKED_KEY = 'counter-cards.app-lock';
 const RETURN_KEY = 'counter-cards.app-lock.return';
@@ -70,7 +70,10 @@ class AppLock {
 	}
 
 	/** Locks where the owner is now, keeping what they were typing for after the unlock. */
-	lockHere(): void {
+	async lockHere(): Promise<void> {
+		if (this.#locked) return;
+		// Loaded when first needed: most starts never lock.
+		const { captureTyping } = await import('./typing-snapshot');
 		if (this.#locked) return;
 		this.#typing = captureTyping(document.getElementById('main'));
 		this.lock(location.pathname + location.search + location.hash);
