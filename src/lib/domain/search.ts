@@ -158,53 +158,62 @@ function entryAt(starts: Int32Array, at: number): number {
 	return low;
 }
 
-/** Indexes of the entries whose field contains `needle`, ascending. */
-function entriesContaining(haystack: Haystack, needle: string): number[] {
-	const found: number[] = [];
-	if (needle.includes(SEPARATOR)) return found;
+/**
+ * Indexes of the entries whose field contains `needle`, ascending, found one at a time: a short
+ * query matches most of the shop, and the search stops as soon as it has enough.
+ */
+function* entriesContaining(haystack: Haystack, needle: string): Generator<number> {
+	if (needle.includes(SEPARATOR)) return;
 	let from = 0;
 	for (;;) {
 		const at = haystack.text.indexOf(needle, from);
-		if (at < 0) return found;
+		if (at < 0) return;
 		const entry = entryAt(haystack.starts, at);
-		found.push(entry);
-		if (entry + 1 >= haystack.starts.length) return found;
+		yield entry;
+		if (entry + 1 >= haystack.starts.length) return;
 		from = haystack.starts[entry + 1];
 	}
 }
 
-function unionAscending(a: readonly number[], b: readonly number[]): number[] {
-	const merged: number[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) {
-		if (j >= b.length || (i < a.length && a[i] < b[j])) merged.push(a[i++]);
-		else if (i >= a.length || b[j] < a[i]) merged.push(b[j++]);
-		else {
-			merged.push(a[i++]);
-			j++;
+function* unionAscending(a: Iterator<number>, b: Iterator<number>): Generator<number> {
+	let x = a.next();
+	let y = b.next();
+	while (!x.done || !y.done) {
+		if (y.done || (!x.done && x.value < y.value)) {
+			yield x.value;
+			x = a.next();
+		} else if (x.done || y.value < x.value) {
+			yield y.value;
+			y = b.next();
+		} else {
+			yield x.value;
+			x = a.next();
+			y = b.next();
 		}
 	}
-	return merged;
 }
 
-function candidatesOf(index: SearchIndex, query: PreparedQuery): number[] {
+function* candidatesOf(index: SearchIndex, query: PreparedQuery): Generator<number> {
 	if (query.isPhone) {
 		// Short fragments match by containment alone; longer numbers also match across a country
 		// prefix, which a text search cannot see, so they are checked card by card.
-		if (query.digits.length < 7) return entriesContaining(index.phones, query.digits);
-		const all: number[] = [];
-		index.entries.forEach((entry, i) => {
-			if (phoneMatches(entry.phoneDigits, query.digits)) all.push(i);
-		});
-		return all;
+		if (query.digits.length < 7) {
+			yield* entriesContaining(index.phones, query.digits);
+			return;
+		}
+		for (let i = 0; i < index.entries.length; i++) {
+			if (phoneMatches(index.entries[i].phoneDigits, query.digits)) yield i;
+		}
+		return;
 	}
 	const longest = query.words.reduce((a, b) => (b.length > a.length ? b : a));
-	const byName = entriesContaining(index.names, longest).filter((i) =>
-		query.words.every((w) => index.entries[i].name.includes(w))
-	);
-	if (query.words.length !== 1) return byName;
-	return unionAscending(byName, entriesContaining(index.emails, query.words[0]));
+	function* byName(): Generator<number> {
+		for (const i of entriesContaining(index.names, longest)) {
+			if (query.words.every((w) => index.entries[i].name.includes(w))) yield i;
+		}
+	}
+	if (query.words.length !== 1) yield* byName();
+	else yield* unionAscending(byName(), entriesContaining(index.emails, query.words[0]));
 }
 
 /** `searchEntries` over a prepared index. */
