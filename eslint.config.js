@@ -15,7 +15,8 @@ export default ts.config(
 			'playwright-report/',
 			'bench/results/',
 			'reports/',
-			'bench/.build/'
+			'bench/.build/',
+			'bench/.prof/'
 		]
 	},
 	js.configs.recommended,

@@ -1,5 +1,6 @@
 /** Reading the cards: apart from the writes so the counter's first download carries no write code. */
 import type { Customer, Id } from '../domain/types';
+import { cardsCounted, cardsOfRows, type IndexedCards } from './card-index';
 import { onRowsChanged } from './changes';
 import type { CardFileDb } from './schema';
 
@@ -12,6 +13,16 @@ export async function liveCustomers(db: CardFileDb): Promise<Customer[]> {
 	// plain one is read with getAll in one go, several times faster for a large card file.
 	const all = await db.customers.toArray();
 	return all.filter((c) => c.deletedAt === undefined);
+}
+
+/**
+ * Every live card's summary and search entry, from the card index: a few hundred rows at most.
+ * `inStep` is false when the index does not account for as many cards as are stored (cards
+ * written behind the app's back): the caller then reads the cards themselves.
+ */
+export async function readCardIndex(db: CardFileDb): Promise<IndexedCards & { inStep: boolean }> {
+	const [rows, stored] = await Promise.all([db.cardIndex.toArray(), db.customers.count()]);
+	return { ...cardsOfRows(rows), inStep: cardsCounted(rows) === stored };
 }
 
 /**

@@ -242,10 +242,12 @@ export async function exportSnapshot(
 export const LAST_BACKUP_KEY = 'io.lastBackupAt';
 
 /**
- * Tables derived from the sales ledger: not written to a backup (their typed arrays would not
- * survive JSON, and they add nothing the sales do not hold) and rebuilt after every restore.
+ * Tables derived from other tables (the statistics from the sales, the card index from the
+ * cards): not written to a backup (their typed arrays would not survive JSON, and they add
+ * nothing the rest does not hold) and rebuilt after every restore (the card index by its
+ * middleware, as the cards are written back).
  */
-const DERIVED_TABLES = new Set(['customerStats']);
+const DERIVED_TABLES = new Set(['customerStats', 'cardIndex']);
 
 /**
  * Reads every table in one transaction. The backup time is written first, inside the same

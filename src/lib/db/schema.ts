@@ -11,6 +11,12 @@ import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../
 import type { DrawingEntry, DrawingRecord } from '../domain/kiosk-drawing';
 import { KIOSK_STORES } from './kiosk-stores';
 import {
+	CARD_INDEX_STORE,
+	cardIndexMiddleware,
+	fillCardIndexInUpgrade,
+	type CardIndexRow
+} from './card-index';
+import {
 	CUSTOMER_STATS_STORE,
 	fillCustomerStatsInUpgrade,
 	type StatsBucketRow
@@ -66,6 +72,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		version: 6,
 		// Kiosk: counter sign-up entries per month and the append-only record of each drawing.
 		stores: KIOSK_STORES
+	},
+	{
+		version: 7,
+		// The card index: every live card's summary packed in hashed rows, for a fast cold start.
+		stores: { cardIndex: CARD_INDEX_STORE },
+		upgrade: fillCardIndexInUpgrade
 	}
 ];
 
@@ -98,9 +110,11 @@ export class CardFileDb extends Dexie {
 	campaigns!: EntityTable<CampaignRow, 'id'>;
 	drawingEntries!: EntityTable<DrawingEntry, 'id'>;
 	drawings!: EntityTable<DrawingRecord, 'id'>;
+	cardIndex!: EntityTable<CardIndexRow, 'bucket'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);
 		declareVersions(this);
+		this.use(cardIndexMiddleware);
 	}
 }

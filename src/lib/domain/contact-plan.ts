@@ -6,7 +6,11 @@ import { daysBetween } from './dates';
 import { declinesLetters, type Audience } from './letters-audience';
 import type { TemplateKey } from './letters';
 import type { BuyerGroup } from './segments';
-import type { ContactEvent, Customer, Id, IsoDate, Note } from './types';
+import type { CardSummary } from './card-summary';
+import type { ContactEvent, EpochMs, Id, IsoDate, Note } from './types';
+
+/** What the plan reads of a card: part of its summary (a whole card will do too). */
+export type PlanCard = Omit<CardSummary, 'city' | 'email'> & { deletedAt?: EpochMs };
 
 export type CallOutcome = 'reached' | 'no-answer' | 'call-back';
 export const CALL_OUTCOMES: readonly CallOutcome[] = ['reached', 'no-answer', 'call-back'];
@@ -44,13 +48,13 @@ function latestBy<T extends ContactRecord>(records: readonly T[]): Map<Id, T> {
 }
 
 export interface DueLetter {
-	customer: Customer;
+	customer: PlanCard;
 	lastLetter?: IsoDate;
 }
 
 /** Cards that accept letters and got none in the last 90 days; never-written first. */
 export function dueLetters(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
 	today: IsoDate,
 	intervalDays = LETTER_INTERVAL_DAYS
@@ -72,7 +76,7 @@ export function dueLetters(
 
 /** The cards due a letter, as an audience for a batch. */
 export function dueLetterAudience(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
 	today: IsoDate
 ): Audience {
@@ -89,14 +93,14 @@ const REASON_ORDER: Record<CallReason, number> = {
 };
 
 export interface DueCall {
-	customer: Customer;
+	customer: PlanCard;
 	reason: CallReason;
 	lastCall?: IsoDate;
 	callBackOn?: IsoDate;
 }
 
 /** The spend at or above which a buyer counts as heavy: the top quarter of buyers. */
-export function heavySpendThreshold(customers: readonly Customer[]): number {
+export function heavySpendThreshold(customers: readonly PlanCard[]): number {
 	const spends = customers
 		.filter((c) => c.deletedAt === undefined && c.visits > 0)
 		.map((c) => c.totalSpent)
@@ -113,7 +117,7 @@ export function heavySpendThreshold(customers: readonly Customer[]): number {
  * visits, and former as two or more visits but nothing for a year.
  */
 export function dueCalls(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
 	today: IsoDate,
 	intervalDays = CALL_INTERVAL_DAYS,
@@ -177,13 +181,13 @@ export function nextBirthday(birthday: IsoDate, today: IsoDate): IsoDate | undef
 }
 
 export interface UpcomingBirthday {
-	customer: Customer;
+	customer: PlanCard;
 	date: IsoDate;
 	inDays: number;
 }
 
 export function upcomingBirthdays(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	today: IsoDate,
 	withinDays: number
 ): UpcomingBirthday[] {
@@ -199,14 +203,14 @@ export function upcomingBirthdays(
 }
 
 export interface OpenComplaint {
-	customer: Customer;
+	customer: PlanCard;
 	note: Note;
 	/** Days the complaint has waited. */
 	waiting: number;
 }
 
 export function openComplaintsOf(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	notes: readonly Note[],
 	today: IsoDate
 ): OpenComplaint[] {
@@ -231,7 +235,7 @@ export interface ContactPlan {
 }
 
 export function contactPlan(
-	customers: readonly Customer[],
+	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
 	notes: readonly Note[],
 	today: IsoDate,

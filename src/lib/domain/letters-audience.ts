@@ -64,7 +64,9 @@ export function fromSegment(key: AudienceKey, analysis: ShopAnalysis): Audience 
 }
 
 /** Declined letters: asked for no contact at all, or gave no marketing consent. */
-export function declinesLetters(customer: Customer): boolean {
+export function declinesLetters(
+	customer: Pick<Customer, 'preferredChannel' | 'marketingConsent'>
+): boolean {
 	return customer.preferredChannel === 'none' || !customer.marketingConsent;
 }
 

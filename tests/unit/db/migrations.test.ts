@@ -10,7 +10,20 @@ import {
 	declareVersions,
 	SCHEMA_VERSIONS
 } from '../../../src/lib/db/schema';
+import { readCardIndex } from '../../../src/lib/db/customer-reads';
+import { summaryOf } from '../../../src/lib/domain/card-summary';
+import { searchEntryOf } from '../../../src/lib/domain/search';
 import { versionFixtures } from '../../fixtures/db-versions';
+
+/** The index's summaries in id order, as the live cards come from the database. */
+async function indexedSummaries(db: CardFileDb) {
+	const { summaries, entries, inStep } = await readCardIndex(db);
+	// The rows account for every stored card, live or deleted.
+	expect(inStep).toBe(true);
+	// The search entries stored with them are what the search would make of each card.
+	expect(entries).toEqual(summaries.map(searchEntryOf));
+	return summaries.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
 
 describe('schema migrations', () => {
 	it('has a fixture for every schema version', () => {
@@ -35,6 +48,10 @@ describe('schema migrations', () => {
 			await current.open();
 			expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
 			await fixture.verify(current);
+			// The card index, filled by version 7's upgrade or kept since, summarises the live cards.
+			const live = (await current.customers.toArray()).filter((c) => c.deletedAt === undefined);
+			expect(live.length).toBeGreaterThan(0);
+			expect(await indexedSummaries(current)).toEqual(live.map(summaryOf));
 			current.close();
 			await Dexie.delete(name);
 		});

@@ -19,7 +19,7 @@ export function liveContactPlan(): { readonly plan: ContactPlan; readonly loaded
 	const complaints = live(() => openComplaints(appDb()), [] as Note[]);
 	const plan = $derived(
 		contactPlan(
-			customerIndex.customers,
+			customerIndex.cards,
 			contacts.value,
 			complaints.value,
 			todayIso(),

@@ -103,6 +103,11 @@ class SegmentsState {
 
 	readonly customersById = $derived(new Map(customerIndex.customers.map((c) => [c.id, c])));
 
+	/** The whole cards behind `customersById` (the audience lists' filters read their tags). */
+	get customersLoaded(): boolean {
+		return customerIndex.customersLoaded;
+	}
+
 	/**
 	 * Makes sure the figures follow the database (from the first screen that asks, for the rest
 	 * of the session). A sale re-reads only the statistics bucket it wrote, never the whole shop.

@@ -1,0 +1,148 @@
+/**
+ * How a write to the cards patches the card index: loaded after the counter is up, or at the
+ * first write to the cards if that comes sooner (see card-index.ts).
+ */
+import type {
+	DBCore,
+	DBCoreKeyRange,
+	DBCoreMutateRequest,
+	DBCoreMutateResponse,
+	DBCoreTable,
+	DBCoreTransaction
+} from 'dexie';
+import { packSummaries, patchPacked } from '../domain/card-summary-pack';
+import { sameSummary, summaryOf, type CardSummary } from '../domain/card-summary';
+import { searchEntryOf } from '../domain/search';
+import type { Customer, Id } from '../domain/types';
+import { CARD_INDEX_TABLE, type CardIndexRow, type IndexedCards } from './card-index';
+import type { CardFileDb } from './schema';
+import { bucketOf } from './stats-buckets';
+
+/** Dexie's DBCoreRangeType.Any, a const enum the app cannot import under isolatedModules. */
+const ANY_RANGE = { type: 3 } as unknown as DBCoreKeyRange;
+
+export function cardIndexRowsOf(customers: Iterable<Customer>): CardIndexRow[] {
+	const buckets = new Map<number, { live: CardSummary[]; tombstones: Id[] }>();
+	for (const customer of customers) {
+		const bucket = bucketOf(customer.id);
+		let row = buckets.get(bucket);
+		if (!row) buckets.set(bucket, (row = { live: [], tombstones: [] }));
+		if (customer.deletedAt === undefined) row.live.push(summaryOf(customer));
+		else row.tombstones.push(customer.id);
+	}
+	return [...buckets].map(([bucket, row]) => ({
+		bucket,
+		...packSummaries(row.live, row.tombstones)
+	}));
+}
+
+/**
+ * Writes the card index anew from the cards. The middleware keeps it in step with every write;
+ * this mends it should it ever be found out of step (a bug, a database edited by hand).
+ */
+export async function rewriteCardIndex(
+	db: CardFileDb,
+	customers: readonly Customer[]
+): Promise<void> {
+	await db.transaction('rw', db.cardIndex, async () => {
+		await db.cardIndex.clear();
+		await db.cardIndex.bulkPut(cardIndexRowsOf(customers));
+	});
+}
+
+/**
+ * The cards in the order of the summaries, or undefined when the index does not hold exactly
+ * the live cards, each as it is now.
+ */
+function alignedWith(
+	summaries: readonly CardSummary[],
+	customers: readonly Customer[]
+): Customer[] | undefined {
+	if (summaries.length !== customers.length) return undefined;
+	const byId = new Map(customers.map((c) => [c.id, c]));
+	const aligned: Customer[] = [];
+	for (const summary of summaries) {
+		const customer = byId.get(summary.id);
+		if (!customer || !sameSummary(summary, summaryOf(customer))) return undefined;
+		aligned.push(customer);
+	}
+	return aligned;
+}
+
+/**
+ * Every live card in full, in the order of the summaries already loaded. Should the index be
+ * found out of step with the cards, it is mended, and the fresh summaries come back too.
+ */
+export async function liveCustomersAlongIndex(
+	db: CardFileDb,
+	summaries: readonly CardSummary[]
+): Promise<{ customers: Customer[]; mended?: IndexedCards }> {
+	const all = await db.customers.toArray();
+	const customers = all.filter((c) => c.deletedAt === undefined);
+	const aligned = alignedWith(summaries, customers);
+	if (aligned) return { customers: aligned };
+	await rewriteCardIndex(db, all);
+	return {
+		customers,
+		mended: { summaries: customers.map(summaryOf), entries: customers.map(searchEntryOf) }
+	};
+}
+
+async function rebuildWithin(
+	cards: DBCoreTable,
+	index: DBCoreTable,
+	trans: DBCoreTransaction
+): Promise<void> {
+	const { result } = await cards.query({
+		trans,
+		values: true,
+		query: { index: cards.schema.primaryKey, range: ANY_RANGE }
+	});
+	await index.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
+	const rows = cardIndexRowsOf(result as Customer[]);
+	if (rows.length > 0) await index.mutate({ type: 'put', trans, values: rows });
+}
+
+/** Patches the index rows of the cards a committed-to-be write touched, in its transaction. */
+export async function followCardWrite(
+	down: DBCore,
+	request: DBCoreMutateRequest,
+	response: DBCoreMutateResponse
+): Promise<void> {
+	const { trans } = request;
+	const index = down.table(CARD_INDEX_TABLE);
+	if (request.type === 'deleteRange') {
+		await rebuildWithin(down.table('customers'), index, trans);
+		return;
+	}
+	const written: Customer[] = [];
+	const deleted: Id[] = [];
+	if (request.type === 'delete') deleted.push(...(request.keys as Id[]));
+	else {
+		request.values.forEach((value, i) => {
+			if (!(i in response.failures)) written.push(value as Customer);
+		});
+	}
+	const buckets = new Map<number, { written: Customer[]; deleted: Id[] }>();
+	const changesOf = (bucket: number) => {
+		let changes = buckets.get(bucket);
+		if (!changes) buckets.set(bucket, (changes = { written: [], deleted: [] }));
+		return changes;
+	};
+	for (const customer of written) changesOf(bucketOf(customer.id)).written.push(customer);
+	for (const id of deleted) changesOf(bucketOf(id)).deleted.push(id);
+	if (buckets.size === 0) return;
+	const keys = [...buckets.keys()];
+	const rows = (await index.getMany({ trans, keys })) as (CardIndexRow | undefined)[];
+	const puts: CardIndexRow[] = [];
+	const emptied: number[] = [];
+	keys.forEach((bucket, i) => {
+		const changes = buckets.get(bucket)!;
+		const patched = patchPacked(rows[i], changes.written, changes.deleted);
+		if (!patched) return;
+		if (patched.count === 0 && patched.tombstoneCount === 0) emptied.push(bucket);
+		else puts.push({ bucket, ...patched });
+	});
+	if (puts.length > 0) await index.mutate({ type: 'put', trans, values: puts });
+	if (emptied.length > 0) await index.mutate({ type: 'delete', trans, keys: emptied });
+}

@@ -1,0 +1,119 @@
+/**
+ * The card index: every live card's summary, packed by a hash of its id into rows (the same 512
+ * buckets as the statistics). A cold start reads these rows (a few hundred) instead of every card
+ * (tens of thousands), and the full cards are read only by the screens that need them.
+ *
+ * The index is kept by a Dexie middleware: every write to the cards, whoever makes it, patches
+ * the rows of the cards it wrote inside the same transaction, so the index cannot drift from the
+ * cards it summarises (a failed write rolls both back). The patching code is not part of the
+ * first download: it loads once the counter is up, or at the first write to the cards if that
+ * comes sooner, the transaction kept alive meanwhile.
+ */
+import Dexie, {
+	type DBCore,
+	type DBCoreTransaction,
+	type Middleware,
+	type Transaction
+} from 'dexie';
+import {
+	unpackSearchEntries,
+	unpackSummaries,
+	type CardSummary,
+	type PackedSummaries
+} from '../domain/card-summary';
+import type { SearchEntry } from '../domain/search';
+import type { Customer } from '../domain/types';
+
+export const CARD_INDEX_TABLE = 'cardIndex';
+/** The store spec of schema version 7: the key only. */
+export const CARD_INDEX_STORE = 'bucket';
+
+export interface CardIndexRow extends PackedSummaries {
+	bucket: number;
+}
+
+export interface IndexedCards {
+	summaries: CardSummary[];
+	/** What the search scans, card for card with `summaries`. */
+	entries: SearchEntry[];
+}
+
+/** Every live card of the rows, in the rows' order (by bucket, then by id). */
+export function cardsOfRows(rows: readonly CardIndexRow[]): IndexedCards {
+	return {
+		summaries: rows.flatMap(unpackSummaries),
+		entries: rows.flatMap(unpackSearchEntries)
+	};
+}
+
+/** How many stored cards, live or deleted, the rows account for. */
+export function cardsCounted(rows: readonly CardIndexRow[]): number {
+	return rows.reduce((n, row) => n + row.count + row.tombstoneCount, 0);
+}
+
+type Writes = typeof import('./card-index-writes');
+let writes: Promise<Writes> | undefined;
+let loadedWrites: Writes | undefined;
+
+/** Loads the patching code; the app calls it once the counter is up. */
+export function loadCardIndexWrites(): Promise<Writes> {
+	writes ??= import('./card-index-writes').then((module) => (loadedWrites = module));
+	return writes;
+}
+
+/** Schema version 7's upgrade: fills the index from the cards already stored. */
+export async function fillCardIndexInUpgrade(tx: Transaction): Promise<void> {
+	const { cardIndexRowsOf } = await Dexie.waitFor(loadCardIndexWrites());
+	const customers: Customer[] = await tx.table('customers').toArray();
+	await tx.table(CARD_INDEX_TABLE).bulkPut(cardIndexRowsOf(customers));
+}
+
+function storesIndex(trans: DBCoreTransaction): boolean {
+	const names = (trans as unknown as IDBTransaction).objectStoreNames;
+	return names !== undefined && names.contains(CARD_INDEX_TABLE);
+}
+
+/** Patches of one transaction run one after another, so two writes never patch the same row at once. */
+const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+
+function inTurn<T>(trans: DBCoreTransaction, step: () => Promise<T>): Promise<T> {
+	const previous = queues.get(trans) ?? Promise.resolve();
+	const next = previous.then(step, step);
+	queues.set(trans, next);
+	return next;
+}
+
+export const cardIndexMiddleware: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'card-index',
+	create(down) {
+		if (!down.schema.tables.some((t) => t.name === CARD_INDEX_TABLE)) return {};
+		return {
+			...down,
+			transaction(stores, mode, options) {
+				const needsIndex =
+					mode === 'readwrite' &&
+					stores.includes('customers') &&
+					!stores.includes(CARD_INDEX_TABLE);
+				return down.transaction(needsIndex ? [...stores, CARD_INDEX_TABLE] : stores, mode, options);
+			},
+			table(name) {
+				const table = down.table(name);
+				if (name !== 'customers') return table;
+				return {
+					...table,
+					async mutate(request) {
+						const response = await table.mutate(request);
+						// An upgrade from before the index existed writes cards without it; it fills the index.
+						if (!storesIndex(request.trans)) return response;
+						// Dexie.waitFor keeps the transaction alive (and in its zone) while the code loads.
+						const { followCardWrite } =
+							loadedWrites ?? (await Dexie.waitFor(loadCardIndexWrites()));
+						await inTurn(request.trans, () => followCardWrite(down, request, response));
+						return response;
+					}
+				};
+			}
+		};
+	}
+};
