@@ -66,3 +66,37 @@ test('typing updates the results as the owner types, and a card opens from them'
 	await results.first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Zoë Müller' })).toBeVisible();
 });
+
+test('after a reload the counter still finds what was added, edited, sold and deleted', async ({
+	page
+}) => {
+	// A reload starts the counter from the stored card index, not from what the tab kept in memory.
+	const results = page.getByRole('list', { name: 'Matching cards' });
+	await page.getByLabel('Find a customer').fill('Müller');
+	await results.getByRole('link', { name: /Zoë Müller/ }).click();
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('Last name').fill('Meier');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Zoë Meier' })).toBeVisible();
+	await page.getByLabel(/^Amount/).fill('42');
+	await page.getByRole('button', { name: 'Record sale' }).click();
+	await expect(page.getByText(/^Sale of .* recorded\.$/).last()).toBeVisible();
+	await goToCounter(page);
+	await page.getByLabel('Find a customer').fill('Fitzgerald');
+	await results.getByRole('link', { name: /Johanna Fitzgerald/ }).click();
+	await page.getByRole('button', { name: 'Delete card' }).click();
+	await expect(page.getByText('This card was deleted. You can restore it.')).toBeVisible();
+
+	await page.goto('/');
+	const box = page.getByLabel('Find a customer');
+	await box.fill('Meier');
+	await expect(results.getByRole('link')).toHaveCount(1);
+	// The sale's date is on the result line: the summary followed the sale.
+	await expect(results.getByRole('link', { name: /Zoë Meier/ })).toContainText('last visit');
+	await box.fill('Müller');
+	await expect(page.getByText(/No card matches/)).toBeVisible();
+	await box.fill('Fitzgerald');
+	await expect(page.getByText(/No card matches/)).toBeVisible();
+	await box.fill('לוי');
+	await expect(results.getByRole('link', { name: /שרה לוי/ })).toBeVisible();
+});
