@@ -665,6 +665,7 @@ function budgets(results) {
 		add(`searchP95Ms${suffix}`, large?.[`searchP95Ms${suffix}`], 16, 'ms');
 		add(`recordSaleP50Ms${suffix}`, large?.[`recordSaleP50Ms${suffix}`], 20, 'ms');
 		add(`recordSaleP95Ms${suffix}`, large?.[`recordSaleP95Ms${suffix}`], 20, 'ms');
+		add(`segmentsFirstVisitMs${suffix}`, large?.[`segmentsFirstVisitMs${suffix}`], 1000, 'ms');
 		add(`segmentsLaterVisitMs${suffix}`, large?.[`segmentsLaterVisitMs${suffix}`], 1000, 'ms');
 		add(`importRatio${suffix}`, results.import?.[`importRatio${suffix}`], 1.5, 'x floor');
 		add(`lettersPdfMs${suffix}`, results.letters?.[`lettersPdfMs${suffix}`], 3000, 'ms');

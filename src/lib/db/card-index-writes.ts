@@ -103,11 +103,37 @@ async function rebuildWithin(
 	if (rows.length > 0) await index.mutate({ type: 'put', trans, values: rows });
 }
 
-/** Patches the index rows of the cards a committed-to-be write touched, in its transaction. */
+type RowRead = Promise<(CardIndexRow | undefined)[]>;
+
+/** The index rows a write to the cards will patch, in bucket order (none for a clear). */
+function bucketsOf(request: DBCoreMutateRequest): number[] {
+	if (request.type === 'deleteRange') return [];
+	const ids =
+		request.type === 'delete'
+			? (request.keys as Id[])
+			: request.values.map((value) => (value as Customer).id);
+	return [...new Set(ids.map(bucketOf))].sort((a, b) => a - b);
+}
+
+/**
+ * Starts reading the index rows a write will patch, so the read runs beside the write to the
+ * cards instead of after it (a sale waits for one round trip fewer).
+ */
+export function readRowsAhead(down: DBCore, request: DBCoreMutateRequest): RowRead | undefined {
+	const keys = bucketsOf(request);
+	if (keys.length === 0) return undefined;
+	return down.table(CARD_INDEX_TABLE).getMany({ trans: request.trans, keys });
+}
+
+/**
+ * Patches the index rows of the cards a write touched, in its transaction. `rowsAhead` is the
+ * read `readRowsAhead` started, when no other patch of the transaction came between.
+ */
 export async function followCardWrite(
 	down: DBCore,
 	request: DBCoreMutateRequest,
-	response: DBCoreMutateResponse
+	response: DBCoreMutateResponse,
+	rowsAhead?: RowRead
 ): Promise<void> {
 	const { trans } = request;
 	const index = down.table(CARD_INDEX_TABLE);
@@ -115,30 +141,26 @@ export async function followCardWrite(
 		await rebuildWithin(down.table('customers'), index, trans);
 		return;
 	}
-	const written: Customer[] = [];
-	const deleted: Id[] = [];
-	if (request.type === 'delete') deleted.push(...(request.keys as Id[]));
-	else {
+	const keys = bucketsOf(request);
+	const written = new Map<number, Customer[]>(keys.map((bucket) => [bucket, []]));
+	const deleted = new Map<number, Id[]>(keys.map((bucket) => [bucket, []]));
+	if (request.type === 'delete') {
+		for (const id of request.keys as Id[]) deleted.get(bucketOf(id))!.push(id);
+	} else {
 		request.values.forEach((value, i) => {
-			if (!(i in response.failures)) written.push(value as Customer);
+			const customer = value as Customer;
+			// A card the write failed to store (a duplicate in a bulk add) is not in the index either.
+			if (!(i in response.failures)) written.get(bucketOf(customer.id))!.push(customer);
 		});
 	}
-	const buckets = new Map<number, { written: Customer[]; deleted: Id[] }>();
-	const changesOf = (bucket: number) => {
-		let changes = buckets.get(bucket);
-		if (!changes) buckets.set(bucket, (changes = { written: [], deleted: [] }));
-		return changes;
-	};
-	for (const customer of written) changesOf(bucketOf(customer.id)).written.push(customer);
-	for (const id of deleted) changesOf(bucketOf(id)).deleted.push(id);
-	if (buckets.size === 0) return;
-	const keys = [...buckets.keys()];
-	const rows = (await index.getMany({ trans, keys })) as (CardIndexRow | undefined)[];
+	if (keys.length === 0) return;
+	const rows = (await (rowsAhead ?? index.getMany({ trans, keys }))) as (
+		CardIndexRow | undefined
+	)[];
 	const puts: CardIndexRow[] = [];
 	const emptied: number[] = [];
 	keys.forEach((bucket, i) => {
-		const changes = buckets.get(bucket)!;
-		const patched = patchPacked(rows[i], changes.written, changes.deleted);
+		const patched = patchPacked(rows[i], written.get(bucket)!, deleted.get(bucket)!);
 		if (!patched) return;
 		if (patched.count === 0 && patched.tombstoneCount === 0) emptied.push(bucket);
 		else puts.push({ bucket, ...patched });

@@ -75,6 +75,8 @@ function storesIndex(trans: DBCoreTransaction): boolean {
 
 /** Patches of one transaction run one after another, so two writes never patch the same row at once. */
 const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+/** How many writes to the cards of a transaction are between their start and their patch. */
+const inFlight = new WeakMap<DBCoreTransaction, number>();
 
 function inTurn<T>(trans: DBCoreTransaction, step: () => Promise<T>): Promise<T> {
 	const previous = queues.get(trans) ?? Promise.resolve();
@@ -103,14 +105,26 @@ export const cardIndexMiddleware: Middleware<DBCore> = {
 				return {
 					...table,
 					async mutate(request) {
-						const response = await table.mutate(request);
 						// An upgrade from before the index existed writes cards without it; it fills the index.
-						if (!storesIndex(request.trans)) return response;
+						if (!storesIndex(request.trans)) return table.mutate(request);
+						const { trans } = request;
 						// Dexie.waitFor keeps the transaction alive (and in its zone) while the code loads.
-						const { followCardWrite } =
+						const { followCardWrite, readRowsAhead } =
 							loadedWrites ?? (await Dexie.waitFor(loadCardIndexWrites()));
-						await inTurn(request.trans, () => followCardWrite(down, request, response));
-						return response;
+						// Alone in its transaction (a sale), a write reads its index rows while it writes the
+						// card; behind another write it reads them in turn, after that one's patch.
+						const alone = (inFlight.get(trans) ?? 0) === 0;
+						const rowsAhead = alone ? readRowsAhead(down, request) : undefined;
+						// Awaited by the patch; a write that fails first leaves it unread, and that is fine.
+						rowsAhead?.catch(() => undefined);
+						inFlight.set(trans, (inFlight.get(trans) ?? 0) + 1);
+						try {
+							const response = await table.mutate(request);
+							await inTurn(trans, () => followCardWrite(down, request, response, rowsAhead));
+							return response;
+						} finally {
+							inFlight.set(trans, (inFlight.get(trans) ?? 1) - 1);
+						}
 					}
 				};
 			}

@@ -52,8 +52,7 @@ export interface DueLetter {
 	lastLetter?: IsoDate;
 }
 
-/** Cards that accept letters and got none in the last 90 days; never-written first. */
-export function dueLetters(
+function lettersDue(
 	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
 	today: IsoDate,
@@ -67,7 +66,17 @@ export function dueLetters(
 		if (lastLetter && daysBetween(lastLetter, today) < intervalDays) continue;
 		due.push({ customer, lastLetter });
 	}
-	return due.sort(
+	return due;
+}
+
+/** Cards that accept letters and got none in the last 90 days; never-written first. */
+export function dueLetters(
+	customers: readonly PlanCard[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate,
+	intervalDays = LETTER_INTERVAL_DAYS
+): DueLetter[] {
+	return lettersDue(customers, contacts, today, intervalDays).sort(
 		(a, b) =>
 			(a.lastLetter ?? '').localeCompare(b.lastLetter ?? '') ||
 			a.customer.lastName.localeCompare(b.customer.lastName)
@@ -116,6 +125,39 @@ export function heavySpendThreshold(customers: readonly PlanCard[]): number {
  * it (segments still loading), heavy is approximated as top-quarter spend with three or more
  * visits, and former as two or more visits but nothing for a year.
  */
+interface CallCandidate {
+	customer: PlanCard;
+	latest?: ContactRecord;
+}
+
+/** Who is due a call, before the reasons are worked out (a count needs no more). */
+function callsDue(
+	customers: readonly PlanCard[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate,
+	intervalDays: number
+): CallCandidate[] {
+	const calls = contacts.filter((c) => c.kind === 'call');
+	const lastReached = latestBy(
+		calls.filter((c) => c.callOutcome === undefined || c.callOutcome === 'reached')
+	);
+	const lastAny = latestBy(calls);
+	const due: CallCandidate[] = [];
+	for (const customer of customers) {
+		if (customer.deletedAt !== undefined || customer.visits === 0) continue;
+		if (!customer.phone.trim() || declinesLetters(customer)) continue;
+		const latest = lastAny.get(customer.id);
+		if (latest?.callOutcome === 'call-back' && latest.callBackOn) {
+			if (latest.callBackOn <= today) due.push({ customer, latest });
+			continue;
+		}
+		const reached = lastReached.get(customer.id)?.date;
+		if (reached && daysBetween(reached, today) < intervalDays) continue;
+		due.push({ customer, latest });
+	}
+	return due;
+}
+
 export function dueCalls(
 	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],
@@ -123,39 +165,28 @@ export function dueCalls(
 	intervalDays = CALL_INTERVAL_DAYS,
 	groupOf?: (customerId: Id) => BuyerGroup | undefined
 ): DueCall[] {
-	const calls = contacts.filter((c) => c.kind === 'call');
-	const lastReached = latestBy(
-		calls.filter((c) => c.callOutcome === undefined || c.callOutcome === 'reached')
-	);
-	const lastAny = latestBy(calls);
 	const heavy = heavySpendThreshold(customers);
-	const due: DueCall[] = [];
-	for (const customer of customers) {
-		if (customer.deletedAt !== undefined || customer.visits === 0) continue;
-		if (!customer.phone.trim() || declinesLetters(customer)) continue;
-		const latest = lastAny.get(customer.id);
-		if (latest?.callOutcome === 'call-back' && latest.callBackOn) {
-			if (latest.callBackOn > today) continue;
-			due.push({
-				customer,
-				reason: 'call-back',
-				lastCall: latest.date,
-				callBackOn: latest.callBackOn
-			});
-			continue;
+	const due = callsDue(customers, contacts, today, intervalDays).map(
+		({ customer, latest }): DueCall => {
+			if (latest?.callOutcome === 'call-back' && latest.callBackOn) {
+				return {
+					customer,
+					reason: 'call-back',
+					lastCall: latest.date,
+					callBackOn: latest.callBackOn
+				};
+			}
+			const sinceBuy = customer.lastPurchase ? daysBetween(customer.lastPurchase, today) : Infinity;
+			let reason: CallReason = 'regular';
+			if (groupOf) {
+				const group = groupOf(customer.id);
+				if (group === 'regular-heavy') reason = 'heavy';
+				else if (group === 'former') reason = 'former';
+			} else if (customer.visits >= 2 && sinceBuy > FORMER_AFTER_DAYS) reason = 'former';
+			else if (customer.visits >= 3 && customer.totalSpent >= heavy) reason = 'heavy';
+			return { customer, reason, lastCall: latest?.date };
 		}
-		const reached = lastReached.get(customer.id)?.date;
-		if (reached && daysBetween(reached, today) < intervalDays) continue;
-		const sinceBuy = customer.lastPurchase ? daysBetween(customer.lastPurchase, today) : Infinity;
-		let reason: CallReason = 'regular';
-		if (groupOf) {
-			const group = groupOf(customer.id);
-			if (group === 'regular-heavy') reason = 'heavy';
-			else if (group === 'former') reason = 'former';
-		} else if (customer.visits >= 2 && sinceBuy > FORMER_AFTER_DAYS) reason = 'former';
-		else if (customer.visits >= 3 && customer.totalSpent >= heavy) reason = 'heavy';
-		due.push({ customer, reason, lastCall: latest?.date });
-	}
+	);
 	return due.sort(
 		(a, b) =>
 			REASON_ORDER[a.reason] - REASON_ORDER[b.reason] ||
@@ -191,6 +222,16 @@ export function upcomingBirthdays(
 	today: IsoDate,
 	withinDays: number
 ): UpcomingBirthday[] {
+	return birthdaysWithin(customers, today, withinDays).sort(
+		(a, b) => a.inDays - b.inDays || a.customer.id.localeCompare(b.customer.id)
+	);
+}
+
+function birthdaysWithin(
+	customers: readonly PlanCard[],
+	today: IsoDate,
+	withinDays: number
+): UpcomingBirthday[] {
 	const found: UpcomingBirthday[] = [];
 	for (const customer of customers) {
 		if (customer.deletedAt !== undefined || !customer.birthday) continue;
@@ -199,7 +240,7 @@ export function upcomingBirthdays(
 		const inDays = daysBetween(today, date);
 		if (inDays <= withinDays) found.push({ customer, date, inDays });
 	}
-	return found.sort((a, b) => a.inDays - b.inDays || a.customer.id.localeCompare(b.customer.id));
+	return found;
 }
 
 export interface OpenComplaint {
@@ -248,5 +289,30 @@ export function contactPlan(
 		birthdaysWeek: birthdaysMonth.filter((b) => b.inDays <= 7),
 		birthdaysMonth,
 		complaints: openComplaintsOf(customers, notes, today)
+	};
+}
+
+export interface ContactCounts {
+	letters: number;
+	calls: number;
+	birthdaysWeek: number;
+	complaints: number;
+}
+
+/**
+ * How many of each the plan holds, without ordering them: the counter's panel shows only the
+ * numbers, and sorting tens of thousands of due letters by name is what the plan costs.
+ */
+export function contactCounts(
+	customers: readonly PlanCard[],
+	contacts: readonly ContactRecord[],
+	notes: readonly Note[],
+	today: IsoDate
+): ContactCounts {
+	return {
+		letters: lettersDue(customers, contacts, today).length,
+		calls: callsDue(customers, contacts, today, CALL_INTERVAL_DAYS).length,
+		birthdaysWeek: birthdaysWithin(customers, today, 7).length,
+		complaints: openComplaintsOf(customers, notes, today).length
 	};
 }

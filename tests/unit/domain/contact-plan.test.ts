@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addDays,
+	contactCounts,
 	contactPlan,
 	dueCalls,
 	dueLetters,
@@ -9,6 +10,8 @@ import {
 	type ContactRecord
 } from '../../../src/lib/domain/contact-plan';
 import type { Note } from '../../../src/lib/domain/types';
+import { summaryOf } from '../../../src/lib/domain/card-summary';
+import { DEMO_SHOP_DEFAULT, generateDemoShop } from '../../../src/lib/domain/demo-shop';
 import { card } from '../../fixtures/letters/customers';
 
 const today = '2025-02-20';
@@ -162,5 +165,33 @@ describe('contactPlan', () => {
 		expect(plan.birthdaysWeek.map((b) => b.inDays)).toEqual([3]);
 		expect(plan.birthdaysMonth).toHaveLength(1);
 		expect(plan.complaints.map((x) => [x.note.id, x.waiting])).toEqual([[`N-${c.id}-open`, 10]]);
+	});
+});
+
+describe('contactCounts', () => {
+	it('counts what the plan lists, from the cards or their summaries alike', () => {
+		const shop = generateDemoShop({ ...DEMO_SHOP_DEFAULT, today });
+		const [first, second, third] = shop.customers;
+		const contacts = [
+			contact(first.id, 'letter', '2025-02-01'),
+			contact(second.id, 'call', '2025-01-10'),
+			contact(third.id, 'call', '2025-02-01', {
+				callOutcome: 'call-back',
+				callBackOn: '2025-02-19'
+			})
+		];
+		const plan = contactPlan(shop.customers, contacts, shop.notes, today);
+		const counts = {
+			letters: plan.letters.length,
+			calls: plan.calls.length,
+			birthdaysWeek: plan.birthdaysWeek.length,
+			complaints: plan.complaints.length
+		};
+		expect(counts.letters).toBeGreaterThan(0);
+		expect(counts.calls).toBeGreaterThan(0);
+		expect(contactCounts(shop.customers, contacts, shop.notes, today)).toEqual(counts);
+		expect(contactCounts(shop.customers.map(summaryOf), contacts, shop.notes, today)).toEqual(
+			counts
+		);
 	});
 });

@@ -4,7 +4,13 @@ import { appDb } from '$lib/db/app-db';
 import { allContacts } from '$lib/db/letters';
 import { live } from '$lib/db/live.svelte';
 import { openComplaints } from '$lib/db/notes';
-import { contactPlan, type ContactPlan, type ContactRecord } from '$lib/domain/contact-plan';
+import {
+	contactCounts,
+	contactPlan,
+	type ContactCounts,
+	type ContactPlan,
+	type ContactRecord
+} from '$lib/domain/contact-plan';
 import { todayIso } from '$lib/domain/dates';
 import type { Note } from '$lib/domain/types';
 import { customerIndex } from '$lib/features/card-file/customer-index.svelte';
@@ -32,6 +38,24 @@ export function liveContactPlan(): { readonly plan: ContactPlan; readonly loaded
 		},
 		get loaded() {
 			return customerIndex.loaded && contacts.loaded && complaints.loaded;
+		}
+	};
+}
+
+/**
+ * The plan's numbers only, for the counter's panel: no ordering and no buyer groups, so the
+ * counter neither sorts the whole card file nor loads the segments after every sale.
+ */
+export function liveContactCounts(): { readonly counts: ContactCounts } {
+	customerIndex.start();
+	const contacts = live(() => allContacts(appDb()), [] as ContactRecord[]);
+	const complaints = live(() => openComplaints(appDb()), [] as Note[]);
+	const counts = $derived(
+		contactCounts(customerIndex.cards, contacts.value, complaints.value, todayIso())
+	);
+	return {
+		get counts() {
+			return counts;
 		}
 	};
 }
