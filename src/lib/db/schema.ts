@@ -16,11 +16,7 @@ import {
 	fillCardIndexInUpgrade,
 	type CardIndexRow
 } from './card-index';
-import {
-	CUSTOMER_STATS_STORE,
-	fillCustomerStatsInUpgrade,
-	type StatsBucketRow
-} from './stats-buckets';
+import type { StatsBucketRow } from './stats-buckets';
 
 export interface SettingRow {
 	key: string;
@@ -49,8 +45,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	{
 		version: 2,
 		// Segments: per-customer ledgers packed in hashed buckets, so segments never read every sale.
-		stores: { customerStats: CUSTOMER_STATS_STORE },
-		upgrade: fillCustomerStatsInUpgrade
+		// The key only, no other index to slow sale writes.
+		stores: { customerStats: 'bucket' },
+		// An old database's one-time upgrade: its code is fetched then, not with every start.
+		upgrade: async (tx) => {
+			const { fillCustomerStatsInUpgrade } = await Dexie.waitFor(import('./stats-buckets'));
+			await fillCustomerStatsInUpgrade(tx);
+		}
 	},
 	{
 		version: 4,

@@ -29,7 +29,6 @@ import {
 
 export {
 	STATS_BUCKETS,
-	CUSTOMER_STATS_STORE,
 	bucketOf,
 	decodeBucket,
 	encodeBucket,

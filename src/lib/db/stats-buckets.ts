@@ -1,7 +1,7 @@
 /**
  * How the per-customer ledgers are stored: customers spread over STATS_BUCKETS rows by a hash of
- * their id. Apart from db/segments so the schema's upgrade needs none of the segments logic,
- * which keeps the first download small.
+ * their id. Apart from db/segments so the schema's upgrade needs none of the segments logic;
+ * the schema fetches this module only to upgrade a version 1 database.
  */
 import type { Transaction } from 'dexie';
 import { ledgerOf, type CustomerLedger } from '../domain/ledger';
@@ -18,9 +18,6 @@ export interface StatsBucketRow {
 	days: Int32Array;
 	amounts: Float64Array;
 }
-
-/** The store spec of schema version 2: the key only, no other index to slow sale writes. */
-export const CUSTOMER_STATS_STORE = 'bucket';
 
 /** FNV-1a: stable across devices and versions, and spreads ULIDs evenly. */
 export function bucketOf(customerId: Id): number {
