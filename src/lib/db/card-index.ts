@@ -16,6 +16,7 @@ import Dexie, {
 	type Transaction
 } from 'dexie';
 import {
+	packedIds,
 	unpackSearchEntries,
 	unpackSummaries,
 	type CardSummary,
@@ -40,10 +41,14 @@ export interface IndexedCards {
 
 /** Every live card of the rows, in the rows' order (by bucket, then by id). */
 export function cardsOfRows(rows: readonly CardIndexRow[]): IndexedCards {
-	return {
-		summaries: rows.flatMap(unpackSummaries),
-		entries: rows.flatMap(unpackSearchEntries)
-	};
+	const cards: IndexedCards = { summaries: [], entries: [] };
+	for (const row of rows) {
+		// The ids are split once for both.
+		const ids = packedIds(row);
+		cards.summaries.push(...unpackSummaries(row, ids));
+		cards.entries.push(...unpackSearchEntries(row, ids));
+	}
+	return cards;
 }
 
 /** How many stored cards, live or deleted, the rows account for. */

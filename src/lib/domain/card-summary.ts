@@ -104,9 +104,16 @@ export function split(text: string, count: number): string[] {
 	return count === 0 ? [] : text.split(FIELD_SEPARATOR);
 }
 
-export function unpackSummaries(packed: PackedSummaries): CardSummary[] {
+/** The row's ids, for a caller that unpacks both the summaries and the search entries. */
+export function packedIds(packed: PackedSummaries): Id[] {
+	return split(packed.ids, packed.count);
+}
+
+export function unpackSummaries(
+	packed: PackedSummaries,
+	ids: readonly Id[] = packedIds(packed)
+): CardSummary[] {
 	const n = packed.count;
-	const ids = split(packed.ids, n);
 	const firstNames = split(packed.firstNames, n);
 	const lastNames = split(packed.lastNames, n);
 	const phones = split(packed.phones, n);
@@ -135,9 +142,11 @@ export function unpackSummaries(packed: PackedSummaries): CardSummary[] {
 }
 
 /** What the search scans for each card of the row, as `searchEntryOf` would make it. */
-export function unpackSearchEntries(packed: PackedSummaries): SearchEntry[] {
+export function unpackSearchEntries(
+	packed: PackedSummaries,
+	ids: readonly Id[] = packedIds(packed)
+): SearchEntry[] {
 	const n = packed.count;
-	const ids = split(packed.ids, n);
 	const names = split(packed.searchNames, n);
 	const emails = split(packed.searchEmails, n);
 	const phones = split(packed.searchPhones, n);
