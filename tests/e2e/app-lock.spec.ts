@@ -1,7 +1,6 @@
 /** The app-wide PIN lock: lock now, idle lock, nothing of the card file behind it, back in place. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addCustomer, openEmptyCardFile, watchErrors } from './helpers';
+import { addCustomer, openEmptyCardFile, watchErrors, seriousViolations } from './helpers';
 
 const PIN = '482913';
 
@@ -33,15 +32,6 @@ async function expectLocked(page: Page): Promise<void> {
 async function unlock(page: Page, pin: string): Promise<void> {
 	await page.getByLabel("Owner's PIN").fill(pin);
 	await page.getByRole('button', { name: 'Unlock' }).click();
-}
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('"Lock now" hides the card file and the right PIN brings back the page and the typing', async ({

@@ -1,6 +1,7 @@
 /** Shared steps of a shop owner at the counter, found by role and label as a person would. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export async function openEmptyCardFile(page: Page): Promise<void> {
@@ -136,4 +137,14 @@ export async function openFirstCard(page: Page): Promise<void> {
 	await page.locator('main a[href*="/customers/"]:not([href$="/new"])').first().click();
 	await expect(page).toHaveURL(/\/customers\/[0-9A-Z]{10,}/);
 	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** Serious and critical WCAG A/AA violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

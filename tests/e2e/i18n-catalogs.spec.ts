@@ -4,7 +4,6 @@
  * and a bare message key on screen is a missing message. The same visit runs axe-core, so every
  * page is checked for serious accessibility violations in every language at the cost of one.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	MAIN_PAGES,
@@ -15,7 +14,8 @@ import {
 	openDemoShopIn,
 	openFirstCard,
 	openMainPage,
-	type UiLanguage
+	type UiLanguage,
+	seriousViolations
 } from './helpers';
 
 // Words that are the same in every language, and so prove nothing.
@@ -108,16 +108,6 @@ function foreignTexts(shown: string[], language: UiLanguage): string[] {
 		}
 	}
 	return [...wrong];
-}
-
-/** Serious and critical WCAG A/AA violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const language of UI_LANGUAGES) {

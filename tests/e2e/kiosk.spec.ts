@@ -1,7 +1,6 @@
 /** Counter sign-up in kiosk mode, the owner's PIN to leave it, and the monthly drawing. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addCustomer, openEmptyCardFile, watchErrors } from './helpers';
+import { addCustomer, openEmptyCardFile, watchErrors, seriousViolations } from './helpers';
 import { pdfPageTexts } from './letters-pdf-text';
 
 const PIN = '482913';
@@ -47,16 +46,6 @@ async function signUp(
 	await page.getByRole('button', { name: 'Next person' }).click();
 	await expect(page.getByLabel('First name')).toHaveValue('');
 	await expect(page.getByLabel('Email')).toHaveValue('');
-}
-
-/** Serious and critical WCAG A/AA violations on the page as it is now. */
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function leaveKiosk(page: Page, pin: string): Promise<void> {

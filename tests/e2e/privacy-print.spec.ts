@@ -1,17 +1,13 @@
 /** The printable answer to a customer's "what do you hold about me?", in English and Hebrew. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addCustomer, openEmptyCardFile, recordSale, watchErrors } from './helpers';
+import {
+	addCustomer,
+	openEmptyCardFile,
+	recordSale,
+	watchErrors,
+	seriousViolations
+} from './helpers';
 import { pdfPageTexts } from './letters-pdf-text';
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function shopSettings(page: Page, name: string, language: string): Promise<void> {
 	await page.getByRole('link', { name: 'Settings' }).click();
