@@ -38,6 +38,22 @@ export {
 
 const REBUILD_BY_INDEX_LIMIT = 200;
 
+/** A bucket's row with some customers' ledgers replaced (or, with `undefined`, removed). */
+function patchedRow(
+	bucket: number,
+	row: StatsBucketRow | undefined,
+	ids: readonly Id[],
+	changes: Map<Id, CustomerLedger | undefined>
+): StatsBucketRow | undefined {
+	const ledgers = new Map((row ? decodeBucket(row) : []).map((l) => [l.customerId, l]));
+	for (const id of ids) {
+		const next = changes.get(id);
+		if (next) ledgers.set(id, next);
+		else ledgers.delete(id);
+	}
+	return ledgers.size > 0 ? encodeBucket(bucket, ledgers.values()) : undefined;
+}
+
 /** Replaces (or, with `undefined`, removes) some customers' ledgers, bucket by bucket. */
 async function replaceLedgers(
 	db: CardFileDb,
@@ -55,13 +71,8 @@ async function replaceLedgers(
 	const puts: StatsBucketRow[] = [];
 	const deletes: number[] = [];
 	keys.forEach((b, i) => {
-		const ledgers = new Map((rows[i] ? decodeBucket(rows[i]) : []).map((l) => [l.customerId, l]));
-		for (const id of byBucket.get(b)!) {
-			const next = changes.get(id);
-			if (next) ledgers.set(id, next);
-			else ledgers.delete(id);
-		}
-		if (ledgers.size > 0) puts.push(encodeBucket(b, ledgers.values()));
+		const row = patchedRow(b, rows[i], byBucket.get(b)!, changes);
+		if (row) puts.push(row);
 		else if (rows[i]) deletes.push(b);
 	});
 	if (puts.length > 0) await db.customerStats.bulkPut(puts);
@@ -97,11 +108,17 @@ export async function rebuildCustomerStats(
 	});
 }
 
-/** Called by recordSale inside its transaction: adds the line without reading other sales. */
+/**
+ * Called by recordSale inside its transaction: adds the line without reading other sales, and
+ * reads the customer's bucket once (a sale is one read and one write here).
+ */
 export async function addSaleToStats(db: CardFileDb, sale: Sale): Promise<void> {
-	const current = await loadCustomerLedger(db, sale.customerId);
+	const bucket = bucketOf(sale.customerId);
+	const row = await db.customerStats.get(bucket);
+	const current = row && decodeBucket(row).find((l) => l.customerId === sale.customerId);
 	const base = current ?? { customerId: sale.customerId, days: [], amounts: [] };
-	await replaceLedgers(db, new Map([[sale.customerId, addToLedger(base, sale)]]));
+	const next = new Map([[sale.customerId, addToLedger(base, sale)]]);
+	await db.customerStats.put(patchedRow(bucket, row, [sale.customerId], next)!);
 }
 
 /** Called by voidSale inside its transaction, with the customer's remaining live sales. */
@@ -123,13 +140,19 @@ export async function loadCustomerLedgers(db: CardFileDb): Promise<CustomerLedge
 	return rows.flatMap(decodeBucket);
 }
 
-/** The ledgers now stored in some buckets (after a write touched them). */
+/** Every customer's ledger, bucket by bucket (in ascending bucket order). */
+export async function loadLedgerBuckets(db: CardFileDb): Promise<Map<number, CustomerLedger[]>> {
+	const rows = await db.customerStats.toArray();
+	return new Map(rows.map((row) => [row.bucket, decodeBucket(row)]));
+}
+
+/** The ledgers now stored in some buckets (after a write touched them); empty when none. */
 export async function loadLedgersOfBuckets(
 	db: CardFileDb,
 	buckets: readonly number[]
-): Promise<CustomerLedger[]> {
+): Promise<Map<number, CustomerLedger[]>> {
 	const rows = await db.customerStats.bulkGet([...buckets]);
-	return rows.flatMap((row) => (row ? decodeBucket(row) : []));
+	return new Map(buckets.map((bucket, i) => [bucket, rows[i] ? decodeBucket(rows[i]) : []]));
 }
 
 /** Calls back with the buckets a committed write touched, or 'many' (import, rebuild, restore). */
@@ -150,14 +173,17 @@ export async function loadCustomerLedger(
 
 /**
  * Repairs ledgers that writers outside the sales module left out (a demo shop, an older
- * import): compares with the cards that have a last purchase, and rebuilds only those missing.
+ * import): compares with the cards that have a last purchase (`knownBuyers` when the caller
+ * has them in memory), and rebuilds only those missing.
  */
 export async function ensureCustomerStats(
 	db: CardFileDb,
-	known?: readonly CustomerLedger[]
+	known?: readonly CustomerLedger[],
+	knownBuyers?: readonly Id[]
 ): Promise<number> {
+	// The card index already knows who bought; reading 50,000 keys again is the slow way.
 	const [buyers, ledgers] = await Promise.all([
-		db.customers.where('lastPurchase').above('').primaryKeys(),
+		knownBuyers ?? db.customers.where('lastPurchase').above('').primaryKeys(),
 		known ?? loadCustomerLedgers(db)
 	]);
 	const have = new Set(ledgers.map((l) => l.customerId));

@@ -58,3 +58,44 @@ export function addToLedger(
 	amounts.splice(at, 0, line.amount);
 	return { customerId: ledger.customerId, days, amounts };
 }
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+export function sameLedger(a: CustomerLedger, b: CustomerLedger): boolean {
+	return (
+		a.customerId === b.customerId &&
+		sameNumbers(a.days, b.days) &&
+		sameNumbers(a.amounts, b.amounts)
+	);
+}
+
+/** Comparing half a million numbers costs a millisecond or two; recomputing costs far more. */
+export function sameLedgers(a: readonly CustomerLedger[], b: readonly CustomerLedger[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (!sameLedger(a[i], b[i])) return false;
+	return true;
+}
+
+/**
+ * What differs between two readings of the same customers' ledgers (one stored bucket, before
+ * and after a write): each new or changed ledger, and `undefined` for each customer who has none
+ * any more.
+ */
+export function ledgerChanges(
+	before: readonly CustomerLedger[],
+	after: readonly CustomerLedger[]
+): Map<Id, CustomerLedger | undefined> {
+	const old = new Map(before.map((l) => [l.customerId, l]));
+	const changes = new Map<Id, CustomerLedger | undefined>();
+	for (const ledger of after) {
+		const was = old.get(ledger.customerId);
+		if (!was || !sameLedger(was, ledger)) changes.set(ledger.customerId, ledger);
+		old.delete(ledger.customerId);
+	}
+	for (const gone of old.keys()) changes.set(gone, undefined);
+	return changes;
+}

@@ -55,16 +55,54 @@ export interface CardSegment {
 	abcPeriod: AbcPeriod;
 }
 
-/** First index whose value is >= (or, with `after`, >) `value`, in an ascending array. */
-function bound(sorted: Float64Array, value: number, after = false): number {
+/** An ascending list of numbers read by position: a typed array, or one with a value replaced. */
+interface SortedView {
+	readonly length: number;
+	at(index: number): number;
+}
+
+/** First index whose value is >= (or, with `after`, >) `value`, in an ascending list. */
+function bound(sorted: SortedView | Float64Array, value: number, after = false): number {
+	const read =
+		sorted instanceof Float64Array ? (i: number) => sorted[i] : (i: number) => sorted.at(i);
 	let low = 0;
 	let high = sorted.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (sorted[mid] < value || (after && sorted[mid] === value)) low = mid + 1;
+		const here = read(mid);
+		if (here < value || (after && here === value)) low = mid + 1;
 		else high = mid;
 	}
 	return low;
+}
+
+/** Where `value` sits in an ascending array, or -1 when it is not there. */
+function indexOf(sorted: Float64Array, value: number | undefined): number {
+	if (value === undefined) return -1;
+	const at = bound(sorted, value);
+	return at < sorted.length && sorted[at] === value ? at : -1;
+}
+
+/**
+ * An ascending array read as if one `remove` were taken out and `add` put in, without copying:
+ * a card recomputes its segment on every sale, and copying the shop's 50,000 figures three
+ * times for that was most of a sale's time.
+ */
+export function replacedView(
+	sorted: Float64Array,
+	remove: number | undefined,
+	add: number | undefined
+): SortedView {
+	const removedAt = indexOf(sorted, remove);
+	const remaining = removedAt < 0 ? sorted.length : sorted.length - 1;
+	const readRemaining = (i: number) => sorted[removedAt >= 0 && i >= removedAt ? i + 1 : i];
+	if (add === undefined) return { length: remaining, at: readRemaining };
+	const original = bound(sorted, add);
+	const addedAt = removedAt >= 0 && removedAt < original ? original - 1 : original;
+	return {
+		length: remaining + 1,
+		at: (i) => (i < addedAt ? readRemaining(i) : i === addedAt ? add : readRemaining(i - 1))
+	};
 }
 
 /** A copy of an ascending array with one `remove` taken out and `add` put in, still ascending. */
@@ -73,31 +111,39 @@ export function replaced(
 	remove: number | undefined,
 	add: number | undefined
 ): Float64Array {
-	let values = sorted;
-	if (remove !== undefined) {
-		const at = bound(values, remove);
-		if (at < values.length && values[at] === remove) {
-			const next = new Float64Array(values.length - 1);
-			next.set(values.subarray(0, at));
-			next.set(values.subarray(at + 1), at);
-			values = next;
-		}
-	}
-	if (add !== undefined) {
-		const at = bound(values, add);
-		const next = new Float64Array(values.length + 1);
-		next.set(values.subarray(0, at));
-		next[at] = add;
-		next.set(values.subarray(at), at + 1);
-		values = next;
-	}
-	return values;
+	const view = replacedView(sorted, remove, add);
+	const next = new Float64Array(view.length);
+	for (let i = 0; i < view.length; i++) next[i] = view.at(i);
+	return next;
 }
 
-function medianOfSorted(sorted: Float64Array): number {
+/**
+ * The same replacement made in the array itself where its length stays (the usual sale: one
+ * customer's figure moves), shifting only the values between the old and the new place.
+ */
+export function replaceInPlace(
+	sorted: Float64Array,
+	remove: number | undefined,
+	add: number | undefined
+): Float64Array {
+	if (remove === add) return sorted;
+	const from = indexOf(sorted, remove);
+	if (from < 0 || add === undefined) return replaced(sorted, remove, add);
+	const to = bound(sorted, add);
+	if (to > from) {
+		sorted.copyWithin(from, from + 1, to);
+		sorted[to - 1] = add;
+	} else {
+		sorted.copyWithin(to + 1, to, from);
+		sorted[to] = add;
+	}
+	return sorted;
+}
+
+function medianOfSorted(sorted: SortedView): number {
 	if (sorted.length === 0) return 0;
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	return sorted.length % 2 === 1 ? sorted.at(mid) : (sorted.at(mid - 1) + sorted.at(mid)) / 2;
 }
 
 function ascending(values: number[]): Float64Array {
@@ -168,17 +214,17 @@ export function updateBackdrop(
 ): void {
 	const before = backdrop.contributions.get(customerId);
 	const { contribution: after } = contributionOf(customerId, ledger, backdrop);
-	backdrop.activeVisits = replaced(
+	backdrop.activeVisits = replaceInPlace(
 		backdrop.activeVisits,
 		before?.active ? before.frequency12 : undefined,
 		after.active ? after.frequency12 : undefined
 	);
-	backdrop.activeSpend12 = replaced(
+	backdrop.activeSpend12 = replaceInPlace(
 		backdrop.activeSpend12,
 		before?.active ? before.spend12 : undefined,
 		after.active ? after.spend12 : undefined
 	);
-	backdrop.rankedSpends = replaced(
+	backdrop.rankedSpends = replaceInPlace(
 		backdrop.rankedSpends,
 		before && before.periodSpend > 0 ? before.periodSpend : undefined,
 		after.periodSpend > 0 ? after.periodSpend : undefined
@@ -202,7 +248,7 @@ export function segmentOnCard(
 		settings,
 		() =>
 			medianOfSorted(
-				replaced(
+				replacedView(
 					backdrop.activeVisits,
 					wasActive ? before.frequency12 : undefined,
 					now.active ? now.frequency12 : undefined
@@ -210,7 +256,7 @@ export function segmentOnCard(
 			),
 		() =>
 			medianOfSorted(
-				replaced(
+				replacedView(
 					backdrop.activeSpend12,
 					wasActive ? before.spend12 : undefined,
 					now.active ? now.spend12 : undefined
@@ -221,7 +267,7 @@ export function segmentOnCard(
 
 	const spend = now.periodSpend;
 	const previous = before && before.periodSpend > 0 ? before.periodSpend : undefined;
-	const ranked = replaced(backdrop.rankedSpends, previous, spend > 0 ? spend : undefined);
+	const ranked = replacedView(backdrop.rankedSpends, previous, spend > 0 ? spend : undefined);
 	let abc: AbcClass | undefined;
 	let rank: number | undefined;
 	if (spend > 0) {

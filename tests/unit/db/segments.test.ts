@@ -9,6 +9,8 @@ import {
 	encodeBucket,
 	ensureCustomerStats,
 	loadCustomerLedgers,
+	loadLedgerBuckets,
+	loadLedgersOfBuckets,
 	STATS_BUCKETS,
 	loadCustomerLedger as loadStoredLedger,
 	loadSegmentSettings,
@@ -77,6 +79,26 @@ const sale = (customerId: string, date: string, amount: number) => ({
 });
 
 describe('customer stats kept with the sales ledger', () => {
+	it('loads the ledgers bucket by bucket, and a touched bucket on its own', async () => {
+		const c1 = await addCustomer(db, fields);
+		const c2 = await addCustomer(db, fields);
+		await recordSale(db, sale(c1.id, '2025-01-01', 1000));
+		await recordSale(db, sale(c2.id, '2025-01-02', 500));
+		const buckets = await loadLedgerBuckets(db);
+		expect([...buckets.keys()]).toEqual(
+			[...new Set([bucketOf(c1.id), bucketOf(c2.id)])].sort((a, b) => a - b)
+		);
+		for (const [bucket, ledgers] of buckets) {
+			for (const ledger of ledgers) expect(bucketOf(ledger.customerId)).toBe(bucket);
+		}
+		const empty = [...Array(STATS_BUCKETS).keys()].find((b) => !buckets.has(b))!;
+		const some = await loadLedgersOfBuckets(db, [bucketOf(c1.id), empty]);
+		expect(some.get(empty)).toEqual([]);
+		expect(some.get(bucketOf(c1.id))?.map((l) => plain(l))).toContainEqual(
+			plain(buckets.get(bucketOf(c1.id))!.find((l) => l.customerId === c1.id))
+		);
+	});
+
 	it('adds each recorded sale in the same transaction, in day order', async () => {
 		const c = await addCustomer(db, fields);
 		await recordSale(db, sale(c.id, '2025-03-01', 2000));
@@ -147,6 +169,16 @@ describe('customer stats kept with the sales ledger', () => {
 		expect(await ensureCustomerStats(db)).toBe(1);
 		expect((await loadCustomerLedger(db, c.id))?.amounts).toEqual([1000]);
 		expect(await ensureCustomerStats(db)).toBe(0);
+	});
+
+	it('repairs from the buyers the caller already knows, without reading the cards', async () => {
+		const c = await addCustomer(db, fields);
+		await recordSale(db, sale(c.id, '2025-01-01', 1000));
+		await db.customerStats.clear();
+		// Only the ids passed count as buyers: an empty list finds nothing to repair.
+		expect(await ensureCustomerStats(db, undefined, [])).toBe(0);
+		expect(await ensureCustomerStats(db, undefined, [c.id])).toBe(1);
+		expect((await loadCustomerLedger(db, c.id))?.amounts).toEqual([1000]);
 	});
 
 	it('fills the table when a version 1 database is upgraded', async () => {

@@ -5,7 +5,9 @@ import {
 	type SegmentSettings
 } from '../../../src/lib/domain/segments';
 import {
+	replaceInPlace,
 	replaced,
+	replacedView,
 	segmentOnCard,
 	shopBackdrop,
 	updateBackdrop
@@ -139,5 +141,46 @@ describe('replaced', () => {
 		expect([...replaced(sorted, undefined, 0)]).toEqual([0, 1, 2, 2, 5, 9]);
 		expect([...replaced(sorted, 9, undefined)]).toEqual([1, 2, 2, 5]);
 		expect([...replaced(sorted, 3, undefined)]).toEqual([1, 2, 2, 5, 9]);
+	});
+});
+
+describe('replacing a value without copying', () => {
+	/** The plain way: out, in, sort. */
+	function naive(values: number[], remove: number | undefined, add: number | undefined) {
+		const next = [...values];
+		const at = remove === undefined ? -1 : next.indexOf(remove);
+		if (at >= 0) next.splice(at, 1);
+		if (add !== undefined) next.push(add);
+		return next.sort((a, b) => a - b);
+	}
+
+	it('reads, and changes in place, exactly what a sorted copy would hold', () => {
+		let seed = 3;
+		const random = (n: number) => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed % n;
+		};
+		for (let round = 0; round < 400; round++) {
+			const values = Array.from({ length: random(12) }, () => random(8)).sort((a, b) => a - b);
+			const pick = () => (random(4) === 0 ? undefined : random(10));
+			const remove =
+				random(3) === 0 || values.length === 0 ? pick() : values[random(values.length)];
+			const add = pick();
+			const expected = naive(values, remove, add);
+			const view = replacedView(Float64Array.from(values), remove, add);
+			expect(Array.from({ length: view.length }, (_, i) => view.at(i))).toEqual(expected);
+			expect([...replaced(Float64Array.from(values), remove, add)]).toEqual(expected);
+			expect([...replaceInPlace(Float64Array.from(values), remove, add)]).toEqual(expected);
+		}
+	});
+
+	it('keeps the same array when the length stays, and leaves it alone when nothing moves', () => {
+		const sorted = Float64Array.from([1, 2, 2, 5, 9]);
+		expect(replaceInPlace(sorted, 2, 7)).toBe(sorted);
+		expect([...sorted]).toEqual([1, 2, 5, 7, 9]);
+		expect(replaceInPlace(sorted, 7, 0)).toBe(sorted);
+		expect([...sorted]).toEqual([0, 1, 2, 5, 9]);
+		expect(replaceInPlace(sorted, 5, 5)).toBe(sorted);
+		expect([...replaceInPlace(sorted, undefined, 3)]).toEqual([0, 1, 2, 3, 5, 9]);
 	});
 });

@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/search';
 import type { Customer, Id } from '$lib/domain/types';
 import { markCardsReady } from '$lib/state/startup';
+import { whenIdle } from '$lib/ui/when-idle';
 
 function isLive(customer: Customer | undefined): customer is Customer {
 	return customer !== undefined && customer.deletedAt === undefined;
@@ -46,6 +47,8 @@ class CustomerIndex {
 	/** Where each card is in #cards; made at the first lookup, not on the way to the search box. */
 	#positionsMap: Map<Id, number> | undefined;
 	#work: Promise<void> = Promise.resolve();
+	#markLoaded: () => void = () => {};
+	readonly #whenLoaded = new Promise<void>((resolve) => (this.#markLoaded = resolve));
 
 	/** Starts following the database; safe to call from every screen that needs the index. */
 	start(): void {
@@ -61,6 +64,7 @@ class CustomerIndex {
 		this.#work = this.#work.then(step).catch((error: unknown) => {
 			this.#error = error;
 			this.#loaded = true;
+			this.#markLoaded();
 		});
 	}
 
@@ -85,6 +89,9 @@ class CustomerIndex {
 		// From here the counter can serve a customer (the benchmark reads this mark too).
 		markCardsReady();
 		this.#loaded = true;
+		this.#markLoaded();
+		// The lookup by id is made while the owner looks at the screen, not at the first sale.
+		whenIdle(() => void this.#positions);
 		if (inStep && this.#customers !== undefined) await this.#loadCustomers();
 	}
 
@@ -165,6 +172,12 @@ class CustomerIndex {
 
 	get liveIds(): readonly Id[] {
 		return this.#liveIds;
+	}
+
+	/** Settles once the summaries are loaded, or loading them failed (then `error` says why). */
+	whenLoaded(): Promise<void> {
+		this.start();
+		return this.#whenLoaded;
 	}
 
 	/** True once the summaries are loaded: search, counts and names work from here. */

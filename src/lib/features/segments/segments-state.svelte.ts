@@ -3,9 +3,8 @@ import { appDb } from '$lib/db/app-db';
 import { watchQuery } from '$lib/db/live.svelte';
 import type { CardFileDb } from '$lib/db/schema';
 import {
-	bucketOf,
 	ensureCustomerStats,
-	loadCustomerLedgers,
+	loadLedgerBuckets,
 	loadLedgersOfBuckets,
 	loadSegmentSettings,
 	onStatsChanged,
@@ -19,7 +18,7 @@ import {
 	type CardSegment,
 	type ShopBackdrop
 } from '$lib/domain/segments-card';
-import type { CustomerLedger } from '$lib/domain/stats';
+import { ledgerChanges, sameLedgers, type CustomerLedger } from '$lib/domain/ledger';
 import type { Id } from '$lib/domain/types';
 import {
 	analyzeShop,
@@ -30,24 +29,21 @@ import {
 } from '$lib/domain/segments';
 import { customerIndex } from '$lib/features/card-file/customer-index.svelte';
 
-function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
-/** Comparing half a million numbers costs a millisecond or two; recomputing costs far more. */
-function sameLedgers(a: readonly CustomerLedger[], b: readonly CustomerLedger[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) {
-		if (a[i].customerId !== b[i].customerId) return false;
-		if (!sameArray(a[i].days, b[i].days) || !sameArray(a[i].amounts, b[i].amounts)) return false;
-	}
-	return true;
+function flatten(buckets: ReadonlyMap<number, readonly CustomerLedger[]>): CustomerLedger[] {
+	const all: CustomerLedger[] = [];
+	for (const list of buckets.values()) for (const ledger of list) all.push(ledger);
+	return all;
 }
 
 class SegmentsState {
-	#ledgers = $state.raw<CustomerLedger[]>([]);
+	/**
+	 * The ledgers as stored, bucket by bucket: a sale replaces its bucket's hundred ledgers
+	 * without touching (or hashing the ids of) the other 50,000. Bumping #version tells readers;
+	 * the flat list a whole-shop analysis needs is built only when one is asked for.
+	 */
+	#buckets = new Map<number, CustomerLedger[]>();
+	#version = $state(0);
+	#flat: { version: number; ledgers: CustomerLedger[] } = { version: 0, ledgers: [] };
 	#settings = $state.raw<SegmentSettings>(DEFAULT_SEGMENT_SETTINGS);
 	#ledgersLoaded = $state(false);
 	#settingsLoaded = $state(false);
@@ -70,8 +66,15 @@ class SegmentsState {
 	 * Memoised by hand rather than `$derived`: a screen that comes back must find the figures it
 	 * left, not recompute them (a few hundred milliseconds for 50,000 customers).
 	 */
+	get #ledgers(): CustomerLedger[] {
+		if (this.#flat.version !== this.#version) {
+			this.#flat = { version: this.#version, ledgers: flatten(this.#buckets) };
+		}
+		return this.#flat.ledgers;
+	}
+
 	get analysis(): ShopAnalysis {
-		const inputs = [this.#ledgers, customerIndex.liveIds, this.#settings, this.reference];
+		const inputs = [this.#version, customerIndex.liveIds, this.#settings, this.reference];
 		if (this.#memo && inputs.every((input, i) => input === this.#memo?.inputs[i])) {
 			return this.#memo.analysis;
 		}
@@ -91,8 +94,8 @@ class SegmentsState {
 	 * sales come in, so a card never waits for a new analysis of 50,000 customers.
 	 */
 	cardSegment(customerId: Id): CardSegment {
-		// #ledgers is read first: every patched bucket makes the card recompute.
-		void this.#ledgers;
+		// #version is read first: every changed ledger makes the card recompute.
+		void this.#version;
 		const ledger = this.#ledgerById.get(customerId);
 		const inputs = [customerIndex.liveIds, this.#settings, this.reference];
 		if (!this.#backdrop || !inputs.every((input, i) => input === this.#backdrop?.inputs[i])) {
@@ -130,8 +133,13 @@ class SegmentsState {
 		this.#enqueue(async () => {
 			const ledgers = await this.#loadAll(db);
 			// Once per session: a demo shop or an older import may have written sales without
-			// ledgers; the repair writes them, and the change events bring them in.
-			await ensureCustomerStats(db, ledgers);
+			// ledgers; the repair writes them, and the change events bring them in. Who bought
+			// comes from the card summaries in memory, not from a second read of every card.
+			await customerIndex.whenLoaded();
+			const buyers = customerIndex.error
+				? undefined
+				: customerIndex.cards.filter((c) => c.lastPurchase).map((c) => c.id);
+			await ensureCustomerStats(db, ledgers, buyers);
 		});
 		watchQuery(
 			() => loadSegmentSettings(db),
@@ -152,11 +160,14 @@ class SegmentsState {
 	}
 
 	async #loadAll(db: CardFileDb): Promise<CustomerLedger[]> {
-		const ledgers = await loadCustomerLedgers(db);
-		// A reload that brings back the same figures keeps the old array, so nothing recomputes.
+		const buckets = await loadLedgerBuckets(db);
+		const ledgers = flatten(buckets);
+		// A reload that brings back the same figures keeps the old ones, so nothing recomputes.
 		if (!sameLedgers(this.#ledgers, ledgers)) {
+			this.#buckets = buckets;
 			this.#ledgerById = new Map(ledgers.map((l) => [l.customerId, l]));
-			this.#ledgers = ledgers;
+			this.#flat = { version: this.#version + 1, ledgers };
+			this.#version = this.#flat.version;
 			this.#backdrop = undefined;
 		}
 		return ledgers;
@@ -164,26 +175,19 @@ class SegmentsState {
 
 	async #patch(db: CardFileDb, buckets: number[]): Promise<void> {
 		const fresh = await loadLedgersOfBuckets(db, buckets);
-		const touched = new Set(buckets);
-		const kept: CustomerLedger[] = [];
-		const replacedLedgers: CustomerLedger[] = [];
-		for (const ledger of this.#ledgers) {
-			(touched.has(bucketOf(ledger.customerId)) ? replacedLedgers : kept).push(ledger);
-		}
-		const before = new Map(replacedLedgers.map((l) => [l.customerId, l]));
-		const after = new Map(fresh.map((l) => [l.customerId, l]));
 		const backdrop = this.#backdrop?.backdrop;
-		if (backdrop) {
-			for (const id of new Set([...before.keys(), ...after.keys()])) {
-				const old = before.get(id);
-				const now = after.get(id);
-				if (old && now && sameLedgers([old], [now])) continue;
-				updateBackdrop(backdrop, id, now);
+		let changes = 0;
+		for (const [bucket, after] of fresh) {
+			for (const [id, ledger] of ledgerChanges(this.#buckets.get(bucket) ?? [], after)) {
+				if (backdrop) updateBackdrop(backdrop, id, ledger);
+				if (ledger) this.#ledgerById.set(id, ledger);
+				else this.#ledgerById.delete(id);
+				changes++;
 			}
+			if (after.length > 0) this.#buckets.set(bucket, after);
+			else this.#buckets.delete(bucket);
 		}
-		for (const id of before.keys()) this.#ledgerById.delete(id);
-		for (const ledger of fresh) this.#ledgerById.set(ledger.customerId, ledger);
-		this.#ledgers = kept.concat(fresh);
+		if (changes > 0) this.#version++;
 	}
 
 	get settings(): SegmentSettings {
