@@ -125,6 +125,11 @@ export function readRowsAhead(down: DBCore, request: DBCoreMutateRequest): RowRe
 	return down.table(CARD_INDEX_TABLE).getMany({ trans: request.trans, keys });
 }
 
+/** The index row of one card, read as the card itself is read (for a write that may follow). */
+export function readRowOfCard(down: DBCore, trans: DBCoreTransaction, id: Id): RowRead {
+	return down.table(CARD_INDEX_TABLE).getMany({ trans, keys: [bucketOf(id)] });
+}
+
 /**
  * Patches the index rows of the cards a write touched, in its transaction. `rowsAhead` is the
  * read `readRowsAhead` started, when no other patch of the transaction came between.

@@ -35,15 +35,19 @@ export async function recordSale(
 		updatedAt: now
 	};
 	await db.transaction('rw', saleTables(db), async () => {
-		const customer = await db.customers.get(input.customerId);
-		if (!customer || customer.deletedAt !== undefined) {
-			throw new Error(`No customer ${input.customerId}`);
-		}
-		// The four writes touch different tables and none reads what another writes, so they go
-		// to IndexedDB together: a sale waits for the longest of them, not for their sum.
+		// The card, the statistics and the points touch different tables and none reads what
+		// another writes, so their reads and writes go to IndexedDB together: a sale waits for the
+		// longest of them, not for their sum. A missing card rejects, and that aborts them all.
 		await Promise.all([
-			db.sales.add(sale),
-			db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now }),
+			db.customers.get(input.customerId).then((customer) => {
+				if (!customer || customer.deletedAt !== undefined) {
+					throw new Error(`No customer ${input.customerId}`);
+				}
+				return Promise.all([
+					db.sales.add(sale),
+					db.customers.put({ ...customer, ...addSaleToSummary(customer, sale), updatedAt: now })
+				]);
+			}),
 			addSaleToStats(db, sale),
 			earnPointsForSale(db, sale, now)
 		]);

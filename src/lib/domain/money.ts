@@ -8,11 +8,21 @@ export type AmountResult = { ok: true; minor: Minor } | { ok: false; error: Amou
 /** Above this a typing slip is far likelier than a real sale at a small shop's counter. */
 export const MAX_SALE_MINOR = 100_000_000;
 
-/** Minor units per major unit for a currency: 100 for EUR, 1 for JPY, 1000 for KWD. */
+const perMajorByCurrency = new Map<string, number>();
+
+/**
+ * Minor units per major unit for a currency: 100 for EUR, 1 for JPY, 1000 for KWD. Memoised:
+ * building an Intl.NumberFormat costs far more than the lookup, and lists call this per row.
+ */
 export function minorUnitsPerMajor(currency: string): number {
-	const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-		.maximumFractionDigits;
-	return 10 ** (digits ?? 2);
+	let perMajor = perMajorByCurrency.get(currency);
+	if (perMajor === undefined) {
+		const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+			.maximumFractionDigits;
+		perMajor = 10 ** (digits ?? 2);
+		perMajorByCurrency.set(currency, perMajor);
+	}
+	return perMajor;
 }
 
 // Whole part either in groups of three (1,234 / 1.234 / 1 234) or plain digits, then a fraction.

@@ -19,6 +19,7 @@ import type { CardFileDb } from '../../../src/lib/db/schema';
 import { summaryOf } from '../../../src/lib/domain/card-summary';
 import { searchEntryOf } from '../../../src/lib/domain/search';
 import { DEMO_SHOP_DEFAULT, generateDemoShop } from '../../../src/lib/domain/demo-shop';
+import { bucketOf } from '../../../src/lib/db/stats-buckets';
 import { customerFields, freshDb } from './helpers';
 
 /** The index's summaries in id order, as the live cards come from the database. */
@@ -129,6 +130,36 @@ describe('card index', () => {
 		);
 		await expectIndexInStep();
 		expect((await indexedSummaries(db)).every((s) => s.lastName === 'Same')).toBe(true);
+	});
+
+	it('uses the row read with a card only while no other write to the cards came between', async () => {
+		// Two cards whose summaries share one index row.
+		const first = await addCustomer(db, customerFields({ firstName: 'First' }));
+		const same = (id: string) => bucketOf(id) === bucketOf(first.id);
+		let other = await addCustomer(db, customerFields({ firstName: 'Other' }));
+		while (!same(other.id)) {
+			await db.customers.delete(other.id);
+			other = await addCustomer(db, customerFields({ firstName: 'Other' }));
+		}
+		await db.transaction('rw', db.customers, async () => {
+			// The row is read with `first` while the write of `other` is still on its way; that
+			// write's patch then changes the row, so the write of `first` must patch the row as it
+			// is by then, or `other`'s new name would be lost.
+			const [, card] = await Promise.all([
+				db.customers.put({ ...other, lastName: 'Between' }),
+				db.customers.get(first.id)
+			]);
+			await db.customers.put({ ...card!, lastName: 'After' });
+		});
+		await expectIndexInStep();
+		const names = (await indexedSummaries(db)).map((s) => `${s.firstName} ${s.lastName}`).sort();
+		expect(names).toEqual(['First After', 'Other Between']);
+		// Read, then written back alone: the usual sale or edit.
+		await db.transaction('rw', db.customers, async () => {
+			const card = (await db.customers.get(other.id))!;
+			await db.customers.put({ ...card, lastName: 'Again' });
+		});
+		await expectIndexInStep();
 	});
 
 	it('can be written anew from the cards', async () => {

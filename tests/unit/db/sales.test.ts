@@ -40,7 +40,10 @@ describe('sales', () => {
 		const customer = await addCustomer(db, customerFields());
 		await deleteCustomer(db, customer.id);
 		await expect(recordSale(db, sale(customer.id, 100, '2026-11-01'))).rejects.toThrow();
+		// The statistics and the points are written beside the card check; the abort takes them back.
 		expect(await db.sales.count()).toBe(0);
+		expect(await db.customerStats.count()).toBe(0);
+		expect(await db.pointsLedger.count()).toBe(0);
 	});
 
 	it('voids a sale as a tombstone and recomputes the summary', async () => {
