@@ -4,6 +4,7 @@
  */
 import type {
 	DBCore,
+	DBCoreGetRequest,
 	DBCoreKeyRange,
 	DBCoreMutateRequest,
 	DBCoreMutateResponse,
@@ -125,9 +126,43 @@ export function readRowsAhead(down: DBCore, request: DBCoreMutateRequest): RowRe
 	return down.table(CARD_INDEX_TABLE).getMany({ trans: request.trans, keys });
 }
 
-/** The index row of one card, read as the card itself is read (for a write that may follow). */
-export function readRowOfCard(down: DBCore, trans: DBCoreTransaction, id: Id): RowRead {
-	return down.table(CARD_INDEX_TABLE).getMany({ trans, keys: [bucketOf(id)] });
+/**
+ * A card read in a read-write transaction is usually written back (a sale, an edit, a deletion):
+ * its index row is read beside it, so the write patches the row without waiting for a read.
+ */
+interface RowReadAhead {
+	id: Id;
+	rows: RowRead;
+	/** How many patches the transaction had made when the row was read. */
+	patches: number;
+}
+const readAhead = new WeakMap<DBCoreTransaction, RowReadAhead>();
+const patchesMade = new WeakMap<DBCoreTransaction, number>();
+
+/** Called by the middleware as a card is read in a transaction that holds the index. */
+export function readAheadOf(down: DBCore, request: DBCoreGetRequest): void {
+	const { trans } = request;
+	if ((trans as unknown as IDBTransaction).mode !== 'readwrite') return;
+	const id = request.key as Id;
+	const rows = down.table(CARD_INDEX_TABLE).getMany({ trans, keys: [bucketOf(id)] });
+	// Awaited by the patch, if the card is written back; unread otherwise, and that is fine.
+	rows.catch(() => undefined);
+	readAhead.set(trans, { id, rows, patches: patchesMade.get(trans) ?? 0 });
+}
+
+/**
+ * The row read with the card this write writes back, if no patch changed that row since; any
+ * write to the cards ends the read-ahead (it may have moved the row on).
+ */
+export function takeReadAhead(request: DBCoreMutateRequest): RowRead | undefined {
+	const ahead = readAhead.get(request.trans);
+	readAhead.delete(request.trans);
+	if (!ahead || ahead.patches !== (patchesMade.get(request.trans) ?? 0)) return undefined;
+	const writesThatCard =
+		request.type === 'put' &&
+		request.values.length === 1 &&
+		(request.values[0] as Customer).id === ahead.id;
+	return writesThatCard ? ahead.rows : undefined;
 }
 
 /**
@@ -135,6 +170,20 @@ export function readRowOfCard(down: DBCore, trans: DBCoreTransaction, id: Id): R
  * read `readRowsAhead` started, when no other patch of the transaction came between.
  */
 export async function followCardWrite(
+	down: DBCore,
+	request: DBCoreMutateRequest,
+	response: DBCoreMutateResponse,
+	rowsAhead?: RowRead
+): Promise<void> {
+	try {
+		await patchRows(down, request, response, rowsAhead);
+	} finally {
+		// Whatever the patch did, a row read before it may be out of date now.
+		patchesMade.set(request.trans, (patchesMade.get(request.trans) ?? 0) + 1);
+	}
+}
+
+async function patchRows(
 	down: DBCore,
 	request: DBCoreMutateRequest,
 	response: DBCoreMutateResponse,

@@ -11,7 +11,6 @@
  */
 import Dexie, {
 	type DBCore,
-	type DBCoreMutateRequest,
 	type DBCoreTransaction,
 	type Middleware,
 	type Transaction
@@ -79,37 +78,6 @@ function storesIndex(trans: DBCoreTransaction): boolean {
 	return names !== undefined && names.contains(CARD_INDEX_TABLE);
 }
 
-function isReadWrite(trans: DBCoreTransaction): boolean {
-	return (trans as unknown as IDBTransaction).mode === 'readwrite';
-}
-
-/**
- * A card read in a read-write transaction is usually written back (a sale, an edit, a deletion):
- * its index row is read beside it, so the write patches the row without waiting for a read.
- */
-interface RowReadAhead {
-	id: string;
-	rows: Promise<(CardIndexRow | undefined)[]>;
-	/** How many patches the transaction had made when the row was read. */
-	patches: number;
-}
-const readAhead = new WeakMap<DBCoreTransaction, RowReadAhead>();
-const patchesMade = new WeakMap<DBCoreTransaction, number>();
-
-/** The row read ahead for this write, if it is still what the store holds. */
-function takeReadAhead(
-	request: DBCoreMutateRequest
-): Promise<(CardIndexRow | undefined)[]> | undefined {
-	const ahead = readAhead.get(request.trans);
-	readAhead.delete(request.trans);
-	if (!ahead || ahead.patches !== (patchesMade.get(request.trans) ?? 0)) return undefined;
-	const writesThatCard =
-		request.type === 'put' &&
-		request.values.length === 1 &&
-		(request.values[0] as Customer).id === ahead.id;
-	return writesThatCard ? ahead.rows : undefined;
-}
-
 /** Patches of one transaction run one after another, so two writes never patch the same row at once. */
 const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 /** How many writes to the cards of a transaction are between their start and their patch. */
@@ -142,16 +110,8 @@ export const cardIndexMiddleware: Middleware<DBCore> = {
 				return {
 					...table,
 					get(request) {
-						const { trans } = request;
-						if (loadedWrites && isReadWrite(trans) && storesIndex(trans)) {
-							const rows = loadedWrites.readRowOfCard(down, trans, request.key as string);
-							rows.catch(() => undefined);
-							readAhead.set(trans, {
-								id: request.key as string,
-								rows,
-								patches: patchesMade.get(trans) ?? 0
-							});
-						}
+						// A card read in a read-write transaction is usually written back: see readAheadOf.
+						if (storesIndex(request.trans)) loadedWrites?.readAheadOf(down, request);
 						return table.get(request);
 					},
 					async mutate(request) {
@@ -159,7 +119,7 @@ export const cardIndexMiddleware: Middleware<DBCore> = {
 						if (!storesIndex(request.trans)) return table.mutate(request);
 						const { trans } = request;
 						// Dexie.waitFor keeps the transaction alive (and in its zone) while the code loads.
-						const { followCardWrite, readRowsAhead } =
+						const { followCardWrite, readRowsAhead, takeReadAhead } =
 							loadedWrites ?? (await Dexie.waitFor(loadCardIndexWrites()));
 						// Alone in its transaction (a sale), a write reads its index rows while it writes the
 						// card; behind another write it reads them in turn, after that one's patch.
@@ -171,10 +131,7 @@ export const cardIndexMiddleware: Middleware<DBCore> = {
 						inFlight.set(trans, (inFlight.get(trans) ?? 0) + 1);
 						try {
 							const response = await table.mutate(request);
-							await inTurn(trans, async () => {
-								await followCardWrite(down, request, response, rowsAhead);
-								patchesMade.set(trans, (patchesMade.get(trans) ?? 0) + 1);
-							});
+							await inTurn(trans, () => followCardWrite(down, request, response, rowsAhead));
 							return response;
 						} finally {
 							inFlight.set(trans, (inFlight.get(trans) ?? 1) - 1);
