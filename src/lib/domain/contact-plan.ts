@@ -227,18 +227,44 @@ export function upcomingBirthdays(
 	);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Each month and day ("MM-DD") of the coming `withinDays` days, with its date and distance: the
+ * first time it comes, as nextBirthday would put it (a 29 February birthday on 28 February in
+ * other years).
+ */
+function birthdayWindow(
+	today: IsoDate,
+	withinDays: number
+): Map<string, { date: IsoDate; inDays: number }> {
+	const window = new Map<string, { date: IsoDate; inDays: number }>();
+	for (let inDays = 0; inDays <= withinDays; inDays++) {
+		const date = addDays(today, inDays);
+		const monthDay = date.slice(5);
+		if (!window.has(monthDay)) window.set(monthDay, { date, inDays });
+		if (monthDay === '02-28' && !isLeap(Number(date.slice(0, 4))) && !window.has('02-29')) {
+			window.set('02-29', { date, inDays });
+		}
+	}
+	return window;
+}
+
+/**
+ * Whose birthday comes within `withinDays`: a lookup of each card's month and day in the window,
+ * where working out every card's next birthday as a date cost most of the counter's Due panel.
+ */
 function birthdaysWithin(
 	customers: readonly PlanCard[],
 	today: IsoDate,
 	withinDays: number
 ): UpcomingBirthday[] {
+	const window = birthdayWindow(today, withinDays);
 	const found: UpcomingBirthday[] = [];
 	for (const customer of customers) {
 		if (customer.deletedAt !== undefined || !customer.birthday) continue;
-		const date = nextBirthday(customer.birthday, today);
-		if (!date) continue;
-		const inDays = daysBetween(today, date);
-		if (inDays <= withinDays) found.push({ customer, date, inDays });
+		const hit = window.get(customer.birthday.slice(5));
+		if (hit && ISO_DAY.test(customer.birthday)) found.push({ customer, ...hit });
 	}
 	return found;
 }
@@ -255,10 +281,13 @@ export function openComplaintsOf(
 	notes: readonly Note[],
 	today: IsoDate
 ): OpenComplaint[] {
-	const byId = new Map(customers.map((c) => [c.id, c]));
+	const open = notes.filter((n) => n.deletedAt === undefined && n.status === 'open');
+	// Open complaints are few: only their cards are looked up, not every card mapped by id.
+	const wanted = new Set(open.map((n) => n.customerId));
+	const byId = new Map<Id, PlanCard>();
+	for (const c of customers) if (wanted.has(c.id)) byId.set(c.id, c);
 	const found: OpenComplaint[] = [];
-	for (const note of notes) {
-		if (note.deletedAt !== undefined || note.status !== 'open') continue;
+	for (const note of open) {
 		const customer = byId.get(note.customerId);
 		if (!customer || customer.deletedAt !== undefined) continue;
 		const opened = new Date(note.createdAt).toISOString().slice(0, 10);

@@ -61,8 +61,23 @@ export function parseAudienceId(text: string): AudienceKey | undefined {
 	}
 }
 
+/**
+ * Each analysis's audiences as they were listed: an analysis never changes once made, and the
+ * segments page, letters and vouchers ask for the same lists on every visit.
+ */
+const listed = new WeakMap<ShopAnalysis, Map<string, Id[]>>();
+
 /** Members of an audience, in its natural order (by rank, by worth, or by spend). */
-export function audienceIds(analysis: ShopAnalysis, key: AudienceKey): Id[] {
+export function audienceIds(analysis: ShopAnalysis, key: AudienceKey): readonly Id[] {
+	let lists = listed.get(analysis);
+	if (!lists) listed.set(analysis, (lists = new Map()));
+	const id = audienceId(key);
+	let ids = lists.get(id);
+	if (!ids) lists.set(id, (ids = listAudience(analysis, key)));
+	return ids;
+}
+
+function listAudience(analysis: ShopAnalysis, key: AudienceKey): Id[] {
 	switch (key.kind) {
 		case 'declining':
 			return analysis.declining;
@@ -87,6 +102,23 @@ export function audienceIds(analysis: ShopAnalysis, key: AudienceKey): Id[] {
 				.map((s) => s.stats.customerId);
 		}
 	}
+}
+
+const tagsOfCards = new WeakMap<ReadonlyMap<Id, Customer>, string[]>();
+
+/**
+ * Every interest tag on the cards, once each, unsorted. Kept per map of cards (a new map comes
+ * with every change to the cards): going through 50,000 cards' tags at every visit of the
+ * segments page cost more than the rest of the page.
+ */
+export function interestTags(customers: ReadonlyMap<Id, Customer>): readonly string[] {
+	let tags = tagsOfCards.get(customers);
+	if (!tags) {
+		const seen = new Set<string>();
+		for (const customer of customers.values()) for (const tag of customer.tags) seen.add(tag);
+		tagsOfCards.set(customers, (tags = [...seen]));
+	}
+	return tags;
 }
 
 export function matchesFilter(customer: Customer, filter: AudienceFilter): boolean {

@@ -119,6 +119,51 @@ describe('birthdays', () => {
 		expect(nextBirthday('2000-02-29', '2025-03-01')).toBe('2026-02-28');
 	});
 
+	it('finds the same birthdays as working out each next birthday, around leap days and new year', () => {
+		const birthdays = [
+			'2000-02-29',
+			'1990-02-28',
+			'1985-03-01',
+			'1970-12-31',
+			'1970-01-01',
+			'1999-01-07',
+			'1988-06-15',
+			'not a date',
+			'1990-13-45',
+			'x990-03-01'
+		];
+		const cards = birthdays.map((birthday, i) => card({ id: `b${i}`, birthday }));
+		const todays = [
+			'2024-02-20',
+			'2025-02-20',
+			'2025-02-28',
+			'2024-02-29',
+			'2025-12-28',
+			'2023-12-31'
+		];
+		for (const day of todays) {
+			for (const within of [0, 1, 7, 30, 400]) {
+				const expected = cards
+					.flatMap((c) => {
+						const date = nextBirthday(c.birthday, day);
+						if (!date) return [];
+						const inDays = Math.round((Date.parse(date) - Date.parse(day)) / 86_400_000);
+						return inDays <= within ? [[c.id, date, inDays]] : [];
+					})
+					.sort(
+						(a, b) =>
+							(a[2] as number) - (b[2] as number) || String(a[0]).localeCompare(String(b[0]))
+					);
+				const found = upcomingBirthdays(cards, day, within).map((b) => [
+					b.customer.id,
+					b.date,
+					b.inDays
+				]);
+				expect(found, `${day} within ${within}`).toEqual(expected);
+			}
+		}
+	});
+
 	it('lists birthdays within 7 and 30 days, soonest first', () => {
 		const leap = card({ birthday: '2000-02-29' });
 		const today0 = card({ birthday: '1990-02-20' });

@@ -70,6 +70,22 @@ describe('segment audiences for letters', () => {
 	});
 });
 
+describe('audience lists', () => {
+	it('lists an audience once per analysis, and a new analysis lists it anew', () => {
+		const key = { kind: 'group', group: 'regular-heavy' } as const;
+		const first = audienceIds(analysis, key);
+		expect(audienceIds(analysis, { ...key })).toBe(first);
+		const again = analyzeShop(
+			ledgers,
+			Object.values(cards).map((c) => c.id),
+			{ ...DEFAULT_SEGMENT_SETTINGS, regularMinVisits: 4, heavyMinSpend: 20000 },
+			REF
+		);
+		expect(audienceIds(again, key)).not.toBe(first);
+		expect(audienceIds(again, key)).toEqual(first);
+	});
+});
+
 describe('usesField', () => {
 	it('finds a merge field, spaces inside the braces allowed', () => {
 		expect(usesField('Your code: {{ voucherCode }}', 'voucherCode')).toBe(true);

@@ -13,6 +13,7 @@ import {
 	type SegmentSettings
 } from '../../../src/lib/domain/segments';
 import {
+	interestTags,
 	audienceMembers,
 	customersWithStatsCsv,
 	parseAudienceId,
@@ -323,6 +324,21 @@ describe('audiences', () => {
 		);
 		expect(lines[3]).toContain(`'=cmd,"O""Brien, Jr"`);
 		expect(lines[4]).toBe('p,,p,Test,,,0,0.00,,,,0,0.00,0.00,0.00,prospect,,2025-06-30');
+	});
+});
+
+describe('interest tags', () => {
+	it('lists each tag on the cards once, and again only for a new set of cards', () => {
+		const cards = new Map([
+			['a', customer('a', { tags: ['wool', 'gifts'] })],
+			['b', customer('b', { tags: ['wool'] })],
+			['c', customer('c')]
+		]);
+		const tags = interestTags(cards);
+		expect([...tags].sort()).toEqual(['gifts', 'wool']);
+		expect(interestTags(cards)).toBe(tags);
+		const changed = new Map(cards).set('d', customer('d', { tags: ['yarn'] }));
+		expect([...interestTags(changed)].sort()).toEqual(['gifts', 'wool', 'yarn']);
 	});
 });
 
