@@ -196,20 +196,28 @@ function* candidatesOf(index: SearchIndex, query: PreparedQuery): Generator<numb
 	else yield* unionAscending(byName(), entriesContaining(index.emails, query.words[0]));
 }
 
-/** Ids of matching cards, names that start with the query first, at most `limit` of them. */
-export function searchIndex(index: SearchIndex, rawQuery: string, limit = 50): string[] {
+/**
+ * Positions (in the index's entries) of matching cards, names that start with the query first,
+ * at most `limit` of them: a caller that keeps its cards in the entries' order takes them by
+ * position, with no lookup by id.
+ */
+export function searchPositions(index: SearchIndex, rawQuery: string, limit = 50): number[] {
 	const query = prepareQuery(rawQuery);
 	if (query.text.length === 0) return [];
-	const starts: string[] = [];
-	const others: string[] = [];
+	const starts: number[] = [];
+	const others: number[] = [];
 	for (const i of candidatesOf(index, query)) {
-		const entry = index.entries[i];
-		const startsWithQuery =
-			entry.name.startsWith(query.text) || entry.name.includes(` ${query.text}`);
-		(startsWithQuery ? starts : others).push(entry.id);
+		const name = index.entries[i].name;
+		const startsWithQuery = name.startsWith(query.text) || name.includes(` ${query.text}`);
+		(startsWithQuery ? starts : others).push(i);
 		if (starts.length >= limit) break;
 	}
 	return [...starts, ...others].slice(0, limit);
+}
+
+/** Ids of matching cards, names that start with the query first, at most `limit` of them. */
+export function searchIndex(index: SearchIndex, rawQuery: string, limit = 50): string[] {
+	return searchPositions(index, rawQuery, limit).map((i) => index.entries[i].id);
 }
 
 /** `searchIndex` for a one-off list of entries (the index is built and dropped). */

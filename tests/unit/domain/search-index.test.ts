@@ -6,6 +6,7 @@ import {
 	searchEntryOf,
 	searchIndex,
 	searchIndexOf,
+	searchPositions,
 	type SearchEntry
 } from '../../../src/lib/domain/search';
 
@@ -73,6 +74,21 @@ describe('the prepared search index', () => {
 		expect(searchIndex(index, 'org\u0000bob')).toEqual([]);
 		expect(searchIndex(index, 'ray')).toEqual(['b']);
 		expect(searchIndex(index, '456')).toEqual(['b']);
+	});
+
+	it('gives the positions of the cards it finds, in the same order as their ids', () => {
+		const entries = [
+			{ id: 'a', firstName: 'Ann', lastName: 'Lee', email: 'ann@x.org', phone: '123' },
+			{ id: 'b', firstName: 'Bob', lastName: 'Ray', email: 'bob@x.org', phone: '456' },
+			{ id: 'c', firstName: 'Lee', lastName: 'Annan', email: 'lee@y.org', phone: '789' }
+		].map(searchEntryOf);
+		const index = searchIndexOf(entries);
+		for (const query of ['lee', 'ann', 'org', '4', 'zzz']) {
+			expect(searchPositions(index, query).map((i) => entries[i].id)).toEqual(
+				searchIndex(index, query)
+			);
+		}
+		expect(searchPositions(index, 'lee')).toEqual([0, 2]);
 	});
 
 	it('answers on an empty card file', () => {

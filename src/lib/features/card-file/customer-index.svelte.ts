@@ -9,8 +9,8 @@ import { onCustomersChanged, readCardIndex } from '$lib/db/customer-reads';
 import { summaryOf, type CardSummary } from '$lib/domain/card-summary';
 import {
 	searchEntryOf,
-	searchIndex,
 	searchIndexOf,
+	searchPositions,
 	type SearchEntry,
 	type SearchIndex
 } from '$lib/domain/search';
@@ -200,9 +200,10 @@ class CustomerIndex {
 		// Reading #cards here too, so a search that found nothing follows new cards.
 		if (this.#cards.length === 0) return [];
 		this.#prepared ??= searchIndexOf(this.#entries);
-		return searchIndex(this.#prepared, query, limit)
-			.map((id) => this.get(id))
-			.filter((c): c is CardSummary => c !== undefined);
+		// #entries and #cards are in the same order (kept so by every change), and the prepared
+		// index is dropped whenever a card comes or goes: a position is the card's place in both.
+		const cards = this.#cards;
+		return searchPositions(this.#prepared, query, limit).map((i) => cards[i]);
 	}
 }
 
