@@ -38,14 +38,17 @@ export {
 
 const REBUILD_BY_INDEX_LIMIT = 200;
 
-/** A bucket's row with some customers' ledgers replaced (or, with `undefined`, removed). */
+/**
+ * A bucket's row, given its ledgers as stored, with some customers' ledgers replaced (or, with
+ * `undefined`, removed); `undefined` when none is left.
+ */
 function patchedRow(
 	bucket: number,
-	row: StatsBucketRow | undefined,
+	stored: readonly CustomerLedger[],
 	ids: readonly Id[],
 	changes: Map<Id, CustomerLedger | undefined>
 ): StatsBucketRow | undefined {
-	const ledgers = new Map((row ? decodeBucket(row) : []).map((l) => [l.customerId, l]));
+	const ledgers = new Map(stored.map((l) => [l.customerId, l]));
 	for (const id of ids) {
 		const next = changes.get(id);
 		if (next) ledgers.set(id, next);
@@ -71,7 +74,7 @@ async function replaceLedgers(
 	const puts: StatsBucketRow[] = [];
 	const deletes: number[] = [];
 	keys.forEach((b, i) => {
-		const row = patchedRow(b, rows[i], byBucket.get(b)!, changes);
+		const row = patchedRow(b, rows[i] ? decodeBucket(rows[i]) : [], byBucket.get(b)!, changes);
 		if (row) puts.push(row);
 		else if (rows[i]) deletes.push(b);
 	});
@@ -115,10 +118,11 @@ export async function rebuildCustomerStats(
 export async function addSaleToStats(db: CardFileDb, sale: Sale): Promise<void> {
 	const bucket = bucketOf(sale.customerId);
 	const row = await db.customerStats.get(bucket);
-	const current = row && decodeBucket(row).find((l) => l.customerId === sale.customerId);
+	const stored = row ? decodeBucket(row) : [];
+	const current = stored.find((l) => l.customerId === sale.customerId);
 	const base = current ?? { customerId: sale.customerId, days: [], amounts: [] };
 	const next = new Map([[sale.customerId, addToLedger(base, sale)]]);
-	await db.customerStats.put(patchedRow(bucket, row, [sale.customerId], next)!);
+	await db.customerStats.put(patchedRow(bucket, stored, [sale.customerId], next)!);
 }
 
 /** Called by voidSale inside its transaction, with the customer's remaining live sales. */

@@ -62,10 +62,6 @@ class SegmentsState {
 	#memo: { inputs: unknown[]; analysis: ShopAnalysis } | undefined;
 	#backdrop: { inputs: unknown[]; backdrop: ShopBackdrop } | undefined;
 
-	/**
-	 * Memoised by hand rather than `$derived`: a screen that comes back must find the figures it
-	 * left, not recompute them (a few hundred milliseconds for 50,000 customers).
-	 */
 	get #ledgers(): CustomerLedger[] {
 		if (this.#flat.version !== this.#version) {
 			this.#flat = { version: this.#version, ledgers: flatten(this.#buckets) };
@@ -73,6 +69,10 @@ class SegmentsState {
 		return this.#flat.ledgers;
 	}
 
+	/**
+	 * Memoised by hand rather than `$derived`: a screen that comes back must find the figures it
+	 * left, not recompute them (a few hundred milliseconds for 50,000 customers).
+	 */
 	get analysis(): ShopAnalysis {
 		const inputs = [this.#version, customerIndex.liveIds, this.#settings, this.reference];
 		if (this.#memo && inputs.every((input, i) => input === this.#memo?.inputs[i])) {
