@@ -210,13 +210,13 @@ async function measureRecordSale(page, customerId, count) {
 		 * What IndexedDB itself costs on this machine right now, as the import has its floor.
 		 */
 		async function saleFloor(count) {
+			const { bucketOf, DEFAULT_DB_NAME } = await import('/__bench/seed.js');
 			const db = await new Promise((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
+				const open = indexedDB.open(DEFAULT_DB_NAME);
 				open.onsuccess = () => resolve(open.result);
 				open.onerror = () => reject(open.error);
 			});
 			const id = location.pathname.split('/').pop();
-			const { bucketOf } = await import('/__bench/seed.js');
 			const statsBucket = bucketOf(id);
 			const request = (r) =>
 				new Promise((resolve, reject) => {

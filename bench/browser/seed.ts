@@ -8,8 +8,9 @@ import { ledgerOf, type CustomerLedger } from '../../src/lib/domain/stats';
 import type { Sale } from '../../src/lib/domain/types';
 
 export { floor, salesCsv } from './import';
-/** The bucket of a card's statistics and index rows, for the sale's floor. */
+/** The database and the bucket of a card's statistics and index rows, for the sale's floor. */
 export { bucketOf };
+export { DEFAULT_DB_NAME } from '../../src/lib/db/schema';
 
 export interface SeedResult {
 	customers: number;
