@@ -32,6 +32,50 @@ export default ts.config(
 		}
 	},
 	{
+		// Printing goes through src/lib/print/print-job.ts, the one spot tests and the bench replace.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/print/print-job.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				{
+					object: 'window',
+					property: 'print',
+					message: 'Call printPage() from $lib/print/print-job.'
+				},
+				{
+					object: 'globalThis',
+					property: 'print',
+					message: 'Call printPage() from $lib/print/print-job.'
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				{ name: 'print', message: 'Call printPage() from $lib/print/print-job.' }
+			]
+		}
+	},
+	{
+		// Every end-to-end spec takes `test` from ./fixtures, which puts a stand-in for the print
+		// dialog in each page: a real dialog would block page.pdf() and differs between builds.
+		files: ['tests/e2e/**/*.ts'],
+		ignores: ['tests/e2e/fixtures.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message: "Import test from './fixtures', which replaces the print dialog."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -99,6 +99,40 @@ async function phase(name, work) {
 		phases.push({ phase: name, seconds: round((Date.now() - started) / 1000) });
 	}
 }
+
+/**
+ * Phases that failed, with the reason. A failed phase is reported and the others still run and
+ * write their figures: one broken part must not cost the whole run's results.
+ */
+const failures = [];
+async function section(name, work) {
+	try {
+		return await work();
+	} catch (error) {
+		const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		failures.push({ phase: name, error: reason.split('\n').slice(0, 6).join('\n') });
+		log(name, `FAILED: ${reason.split('\n')[0]}`);
+		return undefined;
+	}
+}
+
+/**
+ * A browser context for the app at the counter's size. The print dialog is replaced by a stand-in
+ * that counts requests, as in the end-to-end tests: the app prints through one module
+ * (src/lib/print/print-job.ts), and a real dialog would block page.pdf() ("Page is already being
+ * printed").
+ */
+async function appContext(browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await context.addInitScript(() => {
+		window.printRequests = 0;
+		window.print = () => {
+			window.printRequests += 1;
+		};
+	});
+	return context;
+}
+
 const startedAt = Date.now();
 const log = (label, text) =>
 	console.log(
@@ -402,7 +436,7 @@ function spread(queries, count) {
 
 async function benchSize(browser, size) {
 	const label = size.name;
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await appContext(browser);
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
@@ -502,7 +536,7 @@ async function benchSize(browser, size) {
  * the preview of new cards, the tap on "Import", writing and statistics.
  */
 async function importOnce(browser, rate) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await appContext(browser);
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/data`);
 	await page.getByLabel('CSV file').waitFor();
@@ -597,7 +631,7 @@ async function benchImport(browser) {
 
 /** Letters: a shop of `count` customers who take letters, the workshop, print, page.pdf(). */
 async function lettersOnce(browser, rate) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await appContext(browser);
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
@@ -609,7 +643,7 @@ async function lettersOnce(browser, rate) {
 	const button = page.getByRole('button', { name: `Print: Letters (${LETTERS.count})` });
 	await button.waitFor();
 	if (rate !== 1) await throttled(page, rate);
-	// window.print() opens no dialog in headless Chromium; the page renders the job, then returns.
+	// The print stand-in (appContext) returns at once; the job is rendered when it is called.
 	const renderMs = await page.evaluate(async (count) => {
 		const button = [...document.querySelectorAll('button')].find((b) =>
 			b.textContent.includes(`(${count})`)
@@ -766,23 +800,31 @@ async function main() {
 			SIZES.map((s) => [s.name, { plain: s.plain.runs, [`@${THROTTLE}x`]: s.throttled.runs }])
 		),
 		transfer: runs('transfer')
-			? await phase('transfer', () => measureTransfer(browser, QUICK ? ['/'] : ROUTES))
+			? ((await section('transfer', () =>
+					phase('transfer', () => measureTransfer(browser, QUICK ? ['/'] : ROUTES))
+				)) ?? {})
 			: {},
 		shops: {}
 	};
 	try {
 		if (runs('shops'))
-			for (const size of SIZES) results.shops[size.name] = await benchSize(browser, size);
-		if (runs('import')) results.import = await benchImport(browser);
-		if (runs('letters')) results.letters = await benchLetters(browser);
+			for (const size of SIZES) {
+				const figures = await section(size.name, () => benchSize(browser, size));
+				if (figures) results.shops[size.name] = figures;
+			}
+		if (runs('import')) results.import = await section('import', () => benchImport(browser));
+		if (runs('letters')) results.letters = await section('letters', () => benchLetters(browser));
 	} finally {
 		await browser.close();
 	}
 	if (!NO_LIGHTHOUSE && runs('lighthouse')) {
-		results.lighthouse = await phase('lighthouse', () => runLighthouse(ORIGIN));
-		printLighthouse(results.lighthouse);
+		results.lighthouse = await section('lighthouse', () =>
+			phase('lighthouse', () => runLighthouse(ORIGIN))
+		);
+		if (results.lighthouse) printLighthouse(results.lighthouse);
 	}
 	server.close();
+	results.failures = failures;
 	results.budgets = budgets(results);
 	results.phases = phases;
 	results.totalSeconds = round((Date.now() - started) / 1000);
@@ -827,7 +869,12 @@ function printTable(results) {
 	console.log('\nPhases (s):');
 	for (const p of results.phases)
 		console.log(`  ${p.phase.padEnd(32)}${String(p.seconds).padStart(8)}`);
+	if (results.failures.length) {
+		console.log('\nFailed phases (their figures are missing; the rest are above):');
+		for (const f of results.failures) console.log(`  ${f.phase}: ${f.error}`);
+	}
 	console.log(`\nTotal ${results.totalSeconds} s; results in bench/results/results.json`);
 }
 
 await main();
+if (failures.length) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seriousViolations } from './helpers';
 
 for (const language of ['en', 'he'] as const) {

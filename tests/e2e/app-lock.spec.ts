@@ -1,5 +1,5 @@
 /** The app-wide PIN lock: lock now, idle lock, nothing of the card file behind it, back in place. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addCustomer, openEmptyCardFile, watchErrors, seriousViolations } from './helpers';
 
 const PIN = '482913';

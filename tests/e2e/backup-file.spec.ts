@@ -1,5 +1,5 @@
 /** One-tap backup refresh into a file chosen once (File System Access), checked through the OPFS. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addCustomer, goToCounter, openEmptyCardFile, watchErrors } from './helpers';
 
 const FILE = 'counter-cards-backup.json';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addCustomer, goToCounter, openEmptyCardFile, recordSale, watchErrors } from './helpers';
 
 test('a new shop adds a customer, two sales and a complaint, and finds them offline', async ({

@@ -143,6 +143,7 @@ export async function openFirstCard(page: Page): Promise<void> {
 export async function seriousViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.setLegacyMode(true)
 		.analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -4,7 +4,7 @@
  * and a bare message key on screen is a missing message. The same visit runs axe-core, so every
  * page is checked for serious accessibility violations in every language at the cost of one.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import {
 	MAIN_PAGES,
 	catalogs,

@@ -1,5 +1,5 @@
 /** Issue 7: Armenian dates in Chromium, A to Z by each alphabet, and right to left done properly. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openDemoShopIn, openFirstCard, say } from './helpers';
 
 // CLDR's Armenian month names, abbreviated as the app's medium dates show them ("11 սեպ, 2026 թ.").

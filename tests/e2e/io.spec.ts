@@ -1,11 +1,9 @@
 /** Importing CSV files through the Data page, as the owner does, and checking what was stored. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { fileURLToPath } from 'node:url';
 
-const INVOICES = fileURLToPath(
-	new URL('../../../shared/data/online-retail-invoices.csv', import.meta.url)
-);
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/io/${name}`, import.meta.url));
+const INVOICES = fixture('online-retail-invoices.csv');
 
 /** Counts straight from IndexedDB, so the test sees what was stored, not what was shown. */
 async function storedCounts(page: Page): Promise<{ customers: number; sales: number }> {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, printRequests, test, type Page } from './fixtures';
 import { openDemoShopIn, openFirstCard, openMainPage } from './helpers';
 
 /** Presses Tab until the focused element passes `reached` (at most `limit` times). */
@@ -50,10 +50,6 @@ test('search, open a card and record a sale with the keyboard alone, the focus a
 });
 
 test('a customer data page prints from the keyboard', async ({ page }) => {
-	await page.addInitScript(() => {
-		(window as unknown as { printed: number }).printed = 0;
-		window.print = () => void (window as unknown as { printed: number }).printed++;
-	});
 	await openDemoShopIn(page, 'en');
 	await openFirstCard(page);
 	await tabUntil(page, 'a[href$="/privacy-print"]');
@@ -62,9 +58,7 @@ test('a customer data page prints from the keyboard', async ({ page }) => {
 	await expect(page).toHaveURL(/\/privacy-print$/);
 	await tabUntil(page, 'main button');
 	await page.keyboard.press('Enter');
-	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-		.toBe(1);
+	await expect.poll(() => printRequests(page)).toBe(1);
 });
 
 test('at 200% zoom on a 10-inch tablet every main page fits its width', async ({ page }) => {

@@ -1,5 +1,5 @@
 /** Counter sign-up in kiosk mode, the owner's PIN to leave it, and the monthly drawing. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addCustomer, openEmptyCardFile, watchErrors, seriousViolations } from './helpers';
 import { pdfPageTexts } from './letters-pdf-text';
 

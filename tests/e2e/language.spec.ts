@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openEmptyCardFile } from './helpers';
 
 test('switching the shop to Hebrew mirrors the layout and keeps it after a reload', async ({

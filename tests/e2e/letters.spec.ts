@@ -1,5 +1,5 @@
 /** Letters, labels, campaigns and the contact plan, as the owner uses them in Chromium. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, printRequests, test, type Page } from './fixtures';
 import { pdfPageTexts } from './letters-pdf-text';
 
 const PX_PER_MM = 96 / 25.4;
@@ -115,8 +115,12 @@ function pdfPageCount(pdf: Buffer): number {
 	return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
+/** Presses a print button and waits for the one print request the job makes. */
 async function printBatch(page: Page, button: RegExp) {
+	const before = await printRequests(page);
 	await page.getByRole('button', { name: button }).click();
+	// A batch of 200 renders in chunks before it prints.
+	await expect.poll(() => printRequests(page), { timeout: 20_000 }).toBe(before + 1);
 }
 
 test('a batch of 200 letters prints 200 pages, each addressed to its customer, and lands on the cards', async ({

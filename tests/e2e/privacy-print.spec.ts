@@ -1,5 +1,5 @@
 /** The printable answer to a customer's "what do you hold about me?", in English and Hebrew. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, printRequests, test, type Page } from './fixtures';
 import {
 	addCustomer,
 	openEmptyCardFile,
@@ -102,12 +102,6 @@ test("a customer's data prints with every section, the shop's name and the date"
 	// An accessibility scan and a PDF, on a shared and busy test machine.
 	test.setTimeout(90_000);
 	const errors = watchErrors(page);
-	await page.addInitScript(() => {
-		(window as unknown as { printed: number }).printed = 0;
-		window.print = () => {
-			(window as unknown as { printed: number }).printed += 1;
-		};
-	});
 	await openEmptyCardFile(page);
 	await shopSettings(page, 'Tea Corner', 'en');
 	await addCustomer(page, { first: 'Dana', last: 'Levi', phone: '050-123 4567' });
@@ -154,7 +148,7 @@ test("a customer's data prints with every section, the shop's name and the date"
 	expect(await seriousViolations(page)).toEqual([]);
 
 	await page.getByRole('button', { name: 'Print' }).click();
-	expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+	expect(await printRequests(page)).toBe(1);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();

@@ -3,7 +3,7 @@
  * QR code, and the redemption screen reads it (with the bundled decoder where the browser has no
  * BarcodeDetector, as on desktop Linux).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

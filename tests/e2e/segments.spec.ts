@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 function watchErrors(page: Page): string[] {

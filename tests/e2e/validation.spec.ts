@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addCustomer, openEmptyCardFile, recordSale } from './helpers';
 
 test('a card without a name is refused with a message, and what was typed stays', async ({

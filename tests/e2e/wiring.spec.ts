@@ -1,5 +1,5 @@
 /** Segments, letters, points and vouchers working together, as the owner uses them. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const CODE = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/g;
 

@@ -14,7 +14,7 @@ import { readRows, type ReadResult } from '../../../src/lib/domain/io-import';
 import { summarizeSales } from '../../../src/lib/domain/purchase-summary';
 import type { Sale } from '../../../src/lib/domain/types';
 
-const INVOICES = new URL('../../../../shared/data/online-retail-invoices.csv', import.meta.url);
+const INVOICES = new URL('../../fixtures/io/online-retail-invoices.csv', import.meta.url);
 const unnamed = (ref: string) => `Customer ${ref}`;
 
 function readInvoices(): ReadResult {

@@ -17,7 +17,7 @@ import type { CustomerFields } from '../../../src/lib/domain/types';
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(new URL(path, import.meta.url)));
 const fixture = (name: string) => bytesOf(`../../fixtures/io/${name}`);
-const INVOICES = '../../../../shared/data/online-retail-invoices.csv';
+const INVOICES = '../../fixtures/io/online-retail-invoices.csv';
 
 function parsed(bytes: Uint8Array): ParsedCsv {
 	const result = parseCsvBytes(bytes);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeShop, DEFAULT_SEGMENT_SETTINGS } from '../../../src/lib/domain/segments';
 import { customerStats, ledgerOf } from '../../../src/lib/domain/stats';
 
-const FILE = '/work/shared/data/online-retail-invoices.csv';
+const FILE = new URL('../../fixtures/io/online-retail-invoices.csv', import.meta.url);
 const REF = '2011-12-10';
 
 interface Row {
