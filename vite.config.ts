@@ -60,6 +60,8 @@ export default defineConfig({
 				devOptions: { enabled: false }
 			})
 	],
+	// The import worker loads the database code, which splits into chunks: module workers can.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -7,7 +7,7 @@ import { generateDemoShop } from '../../src/lib/domain/demo-shop';
 import { ledgerOf, type CustomerLedger } from '../../src/lib/domain/stats';
 import type { Sale } from '../../src/lib/domain/types';
 
-export { floor, salesCsv } from './import';
+export { floor, handListCsv, salesCsv } from './import';
 /** The database and the bucket of a card's statistics and index rows, for the sale's floor. */
 export { bucketOf };
 export { DEFAULT_DB_NAME } from '../../src/lib/db/schema';

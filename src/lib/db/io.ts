@@ -32,16 +32,35 @@ async function storedSaleRefs(db: CardFileDb): Promise<string[]> {
 	return (await db.sales.orderBy('externalRef').keys()) as string[];
 }
 
+/** What an import is matched against: the cards and the invoice numbers already stored. */
+export interface StoredForImport {
+	customers: Customer[];
+	saleRefs: string[];
+}
+
+/** Reads what an import is matched against (in the caller's transaction, if any). */
+export async function readStoredForImport(db: CardFileDb): Promise<StoredForImport> {
+	return { customers: await db.customers.toArray(), saleRefs: await storedSaleRefs(db) };
+}
+
+/** Plans an import against what is stored; the stored rows are not changed. */
+export function planAgainst(
+	stored: StoredForImport,
+	read: ReadResult,
+	unnamed: (ref: string) => string
+): { plan: ImportPlan; byId: Map<Id, Customer> } {
+	const byId = new Map(stored.customers.map((c) => [c.id, c]));
+	const index = indexExisting(stored.customers, stored.saleRefs);
+	const plan = planImport(read, index, (id) => byId.get(id), unnamed);
+	return { plan, byId };
+}
+
 async function planAgainstStore(
 	db: CardFileDb,
 	read: ReadResult,
 	unnamed: (ref: string) => string
 ): Promise<{ plan: ImportPlan; byId: Map<Id, Customer> }> {
-	const customers = await db.customers.toArray();
-	const byId = new Map(customers.map((c) => [c.id, c]));
-	const index = indexExisting(customers, await storedSaleRefs(db));
-	const plan = planImport(read, index, (id) => byId.get(id), unnamed);
-	return { plan, byId };
+	return planAgainst(await readStoredForImport(db), read, unnamed);
 }
 
 /** What an import would do to the card file as it is now, for the owner to confirm. */

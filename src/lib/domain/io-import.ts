@@ -11,7 +11,8 @@ import {
 } from './customer';
 import type { CustomerFieldError } from './customer';
 import { EMPTY_SUMMARY, addSaleToSummary } from './purchase-summary';
-import { digitsOf } from './search';
+import { fullName } from './customer-name';
+import { digitsOf, foldText } from './search';
 import type { Customer, CustomerFields, Id, IsoDate, Minor, PurchaseSummary } from './types';
 import {
 	CUSTOMER_FIELDS,
@@ -37,8 +38,12 @@ export interface ReadOptions {
 	perMajor: number;
 	currency: string;
 	today: IsoDate;
-	/** Row number in the file of the first data row (2 after one header line). */
-	firstRowNumber: number;
+	/** The line each row starts on (from the CSV reader); else counted from `firstRowNumber`. */
+	rowLines?: readonly number[];
+	/** Line number in the file of the first data row (2 after one header line). */
+	firstRowNumber?: number;
+	/** Called now and then with the share of rows read. */
+	onProgress?: (share: number) => void;
 }
 
 export type RowErrorCode =
@@ -47,6 +52,7 @@ export type RowErrorCode =
 	| 'date-invalid'
 	| 'amount-missing'
 	| 'amount-invalid'
+	| 'amount-decimal-mark'
 	| 'amount-refund'
 	| 'amount-zero'
 	| 'amount-too-large'
@@ -71,6 +77,8 @@ export interface CustomerRef {
 export interface CustomerRow {
 	row: number;
 	fields: CustomerFields;
+	/** False for a row naming its customer only by number, email or phone (a sale's buyer). */
+	hasName?: boolean;
 }
 
 export interface SaleRow {
@@ -83,6 +91,8 @@ export interface SaleRow {
 	amount: Minor;
 	category: string;
 	saleRef?: string;
+	/** A customer-with-purchase row: the sale goes to the card this row's customer row makes or finds. */
+	cardRow?: number;
 }
 
 export interface ReadResult {
@@ -91,6 +101,8 @@ export interface ReadResult {
 	errors: RowError[];
 	/** Data rows seen, blank lines not counted. */
 	total: number;
+	/** Rows read without a problem (a customer-with-purchase row counts once). */
+	okRows: number;
 }
 
 /** Field to column, looked up once per file: a mapping held in reactive state is a proxy, slow per cell. */
@@ -193,9 +205,10 @@ interface Buyer {
 
 /** Reads every row; a row with any problem is reported and left out, the others are kept. */
 export function readRows(rows: readonly (readonly string[])[], options: ReadOptions): ReadResult {
-	const result: ReadResult = { customers: [], sales: [], errors: [], total: 0 };
+	const result: ReadResult = { customers: [], sales: [], errors: [], total: 0, okRows: 0 };
 	const refsSeen = new Set<string>();
 	const columns = columnsOf(options.mapping);
+	const firstRowNumber = options.firstRowNumber ?? 2;
 	// A sales file names the same few thousand customers and days again and again: each distinct
 	// customer (its cells as written) and date is read and checked once, and the rows share the
 	// result. Far less work and garbage on a 100,000-row file.
@@ -219,11 +232,14 @@ export function readRows(rows: readonly (readonly string[])[], options: ReadOpti
 			email: fields.email,
 			phone: fields.phone
 		};
-		if (!ref.externalId && !ref.email && !ref.phone)
+		const hasName = `${fields.firstName}${fields.lastName}`.trim().length > 0;
+		// A sale must name its buyer by number, email or phone; a customer row may use a name.
+		const named = options.kind === 'customers-with-sales' && hasName;
+		if (!ref.externalId && !ref.email && !ref.phone && !named)
 			errors.push({ row: rowNumber, field: 'externalId', code: 'customer-missing', value: '' });
 		buyer = {
 			fields,
-			hasName: `${fields.firstName}${fields.lastName}`.trim().length > 0,
+			hasName,
 			ref,
 			problems: errors.map(({ field, code, value }) => ({ field, code, value }))
 		};
@@ -236,9 +252,10 @@ export function readRows(rows: readonly (readonly string[])[], options: ReadOpti
 		return dates.get(text);
 	};
 	rows.forEach((row, index) => {
+		if (index % 20_000 === 0) options.onProgress?.(index / rows.length);
 		if (row.every((c) => c.trim() === '')) return;
 		result.total++;
-		const rowNumber = options.firstRowNumber + index;
+		const rowNumber = options.rowLines?.[index] ?? firstRowNumber + index;
 		const errors: RowError[] = [];
 		if (options.kind === 'customers') {
 			const fields = fieldsOf(row, options, columns, errors, rowNumber);
@@ -248,54 +265,79 @@ export function readRows(rows: readonly (readonly string[])[], options: ReadOpti
 				)
 			);
 			if (errors.length > 0) result.errors.push(...errors);
-			else result.customers.push({ row: rowNumber, fields });
+			else {
+				result.customers.push({ row: rowNumber, fields });
+				result.okRows++;
+			}
 			return;
 		}
 		const get = (f: ImportField) => cell(row, columns, f);
 		const { fields, hasName, ref, problems } = buyerOf(row, rowNumber);
 		for (const problem of problems) errors.push({ ...problem, row: rowNumber });
 		const dateText = get('saleDate');
-		const date = dateText ? dateOf(dateText) : undefined;
-		if (!dateText)
-			errors.push({ row: rowNumber, field: 'saleDate', code: 'date-missing', value: '' });
-		else if (!date)
-			errors.push({ row: rowNumber, field: 'saleDate', code: 'date-invalid', value: dateText });
 		const amountText = get('amount');
-		const amount = parseAmountValue(amountText, options.decimalMark, options.perMajor);
 		const saleRef = get('saleRef');
-		if (!amount.ok)
-			errors.push({
-				row: rowNumber,
-				field: 'amount',
-				code: amount.error === 'empty' ? 'amount-missing' : 'amount-invalid',
-				value: amountText
-			});
-		// Refunds and cancellations ("C536379") are not visits; the report lists them instead.
-		else if (amount.minor < 0 || /^c\d/i.test(saleRef))
-			errors.push({ row: rowNumber, field: 'amount', code: 'amount-refund', value: amountText });
-		else if (amount.minor === 0)
-			errors.push({ row: rowNumber, field: 'amount', code: 'amount-zero', value: amountText });
-		else if (amount.minor > MAX_SALE_MINOR * (options.perMajor / 100))
-			errors.push({ row: rowNumber, field: 'amount', code: 'amount-too-large', value: amountText });
-		if (saleRef) {
-			if (refsSeen.has(saleRef))
-				errors.push({ row: rowNumber, field: 'saleRef', code: 'ref-repeated', value: saleRef });
-			refsSeen.add(saleRef);
+		// A customer with nothing bought yet is a card without a sale, not a problem.
+		const withSale =
+			options.kind === 'sales' || dateText !== '' || amountText !== '' || saleRef !== '';
+		let sale: SaleRow | undefined;
+		if (withSale) {
+			const date = dateText ? dateOf(dateText) : undefined;
+			if (!dateText)
+				errors.push({ row: rowNumber, field: 'saleDate', code: 'date-missing', value: '' });
+			else if (!date)
+				errors.push({ row: rowNumber, field: 'saleDate', code: 'date-invalid', value: dateText });
+			const amount = parseAmountValue(amountText, options.decimalMark, options.perMajor);
+			if (!amount.ok)
+				errors.push({
+					row: rowNumber,
+					field: 'amount',
+					code:
+						amount.error === 'empty'
+							? 'amount-missing'
+							: amount.error === 'decimal-mark'
+								? 'amount-decimal-mark'
+								: 'amount-invalid',
+					value: amountText
+				});
+			// Refunds and cancellations ("C536379") are not visits; the report lists them instead.
+			else if (amount.minor < 0 || /^c\d/i.test(saleRef))
+				errors.push({ row: rowNumber, field: 'amount', code: 'amount-refund', value: amountText });
+			else if (amount.minor === 0)
+				errors.push({ row: rowNumber, field: 'amount', code: 'amount-zero', value: amountText });
+			else if (amount.minor > MAX_SALE_MINOR * (options.perMajor / 100))
+				errors.push({
+					row: rowNumber,
+					field: 'amount',
+					code: 'amount-too-large',
+					value: amountText
+				});
+			if (saleRef) {
+				if (refsSeen.has(saleRef))
+					errors.push({ row: rowNumber, field: 'saleRef', code: 'ref-repeated', value: saleRef });
+				refsSeen.add(saleRef);
+			}
+			if (date && amount.ok)
+				sale = {
+					row: rowNumber,
+					ref,
+					fields,
+					hasName,
+					date,
+					amount: amount.minor,
+					category: get('category'),
+					saleRef: saleRef || undefined
+				};
 		}
-		if (errors.length > 0 || !date || !amount.ok) {
+		if (errors.length > 0) {
 			result.errors.push(...errors);
 			return;
 		}
-		result.sales.push({
-			row: rowNumber,
-			ref,
-			fields,
-			hasName,
-			date,
-			amount: amount.minor,
-			category: get('category'),
-			saleRef: saleRef || undefined
-		});
+		result.okRows++;
+		if (options.kind === 'customers-with-sales') {
+			result.customers.push({ row: rowNumber, fields, hasName });
+			if (sale) result.sales.push({ ...sale, cardRow: rowNumber });
+		} else if (sale) result.sales.push(sale);
 	});
 	return result;
 }
@@ -375,6 +417,8 @@ export interface ImportPlan {
 	matchedRows: number;
 	/** Sales whose invoice number is already in the card file. */
 	alreadyImported: number;
+	/** The lines of those sales, left out so nothing is doubled. */
+	alreadyImportedRows: number[];
 }
 
 /** Fields blank on the card and filled in the row: an import never overwrites what was typed. */
@@ -410,7 +454,8 @@ export function planImport(
 		fills: new Map(),
 		sales: [],
 		matchedRows: 0,
-		alreadyImported: 0
+		alreadyImported: 0,
+		alreadyImportedRows: []
 	};
 	const planned = new Map<string, PlannedCustomer>();
 	const newCustomer = (fields: CustomerFields): string => {
@@ -421,16 +466,32 @@ export function planImport(
 		addToIndex(index, key, fields);
 		return key;
 	};
+	const nameOf = (ref: CustomerRef) => ({
+		firstName: '',
+		lastName: unnamed(ref.externalId || ref.email || ref.phone)
+	});
+	// The card each customer row made or found, for the purchase on the same row.
+	const cardOfRow = new Map<number, string>();
+	// A row with only a name finds an earlier row of this file with the same name (a list kept by
+	// hand repeats its customers), never a card already stored: a name alone is too weak for that.
+	const byNameInFile = new Map<string, string>();
 	for (const row of read.customers) {
-		const match = findMatch(index, {
+		const ref: CustomerRef = {
 			externalId: row.fields.externalId ?? '',
 			email: row.fields.email,
 			phone: row.fields.phone
-		});
+		};
+		const hasRef = ref.externalId !== '' || ref.email !== '' || ref.phone !== '';
+		const nameKey = hasRef ? '' : foldText(fullName(row.fields));
+		const match = hasRef ? findMatch(index, ref) : byNameInFile.get(nameKey);
 		if (match === undefined) {
-			newCustomer(row.fields);
+			const fields = row.hasName === false ? { ...row.fields, ...nameOf(ref) } : row.fields;
+			const key = newCustomer(fields);
+			cardOfRow.set(row.row, key);
+			if (nameKey) byNameInFile.set(nameKey, key);
 			continue;
 		}
+		cardOfRow.set(row.row, match);
 		plan.matchedRows++;
 		const target = planned.get(match);
 		if (target) {
@@ -445,18 +506,13 @@ export function planImport(
 	for (const row of read.sales) {
 		if (row.saleRef && index.saleRefs.has(row.saleRef)) {
 			plan.alreadyImported++;
+			plan.alreadyImportedRows.push(row.row);
 			continue;
 		}
-		let customer = findMatch(index, row.ref);
-		if (customer === undefined) {
-			const name = row.hasName
-				? {}
-				: {
-						firstName: '',
-						lastName: unnamed(row.ref.externalId || row.ref.email || row.ref.phone)
-					};
-			customer = newCustomer({ ...row.fields, ...name });
-		}
+		let customer =
+			row.cardRow !== undefined ? cardOfRow.get(row.cardRow) : findMatch(index, row.ref);
+		if (customer === undefined)
+			customer = newCustomer(row.hasName ? row.fields : { ...row.fields, ...nameOf(row.ref) });
 		plan.sales.push({
 			row: row.row,
 			customer,

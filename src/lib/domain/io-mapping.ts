@@ -1,7 +1,14 @@
 /** Which card or sale field each CSV column feeds, guessed from headers in the shop's languages. */
 import { foldText } from './search';
 
-export type ImportKind = 'customers' | 'sales';
+/**
+ * What each row of the file is: a customer's card; a sale of a customer (a till or shop-system
+ * export); or a customer with a purchase on the same row (a list kept by hand), which makes
+ * cards and sales in one go.
+ */
+export type ImportKind = 'customers' | 'sales' | 'customers-with-sales';
+
+export const IMPORT_KINDS: readonly ImportKind[] = ['customers', 'customers-with-sales', 'sales'];
 
 export const CUSTOMER_FIELDS = [
 	'externalId',
@@ -88,6 +95,9 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'անուն, ազգանուն'
 	],
 	firstName: [
+		'имя клиента',
+		'שם פרטי לקוח',
+		'όνομα πελάτη μικρό',
 		'first name',
 		'firstname',
 		'given name',
@@ -100,6 +110,8 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'անուն'
 	],
 	lastName: [
+		'фамилия клиента',
+		'שם משפחה לקוח',
 		'last name',
 		'lastname',
 		'surname',
@@ -123,6 +135,14 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'դիմելաձև'
 	],
 	email: [
+		'эл. почта',
+		'e mail',
+		'email адрес',
+		'имейл',
+		'דוא"ל',
+		'מייל לקוח',
+		'email πελάτη',
+		'էլ. փոստ',
 		'email',
 		'e-mail',
 		'mail',
@@ -148,6 +168,15 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'էլեկտրոնային փոստ'
 	],
 	phone: [
+		'номер телефона',
+		'моб телефон',
+		'мобильный номер',
+		'מספר טלפון',
+		'מס טלפון',
+		'αριθμός τηλεφώνου',
+		'κινητό τηλέφωνο',
+		'հեռախոսահամար',
+		'հեռախոսի համար',
 		'phone',
 		'telephone',
 		'tel',
@@ -327,6 +356,20 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'կտրոն'
 	],
 	saleDate: [
+		'date of purchase',
+		'purchased',
+		'purchase day',
+		'дата заказа',
+		'дата чека',
+		'дата оплаты',
+		'תאריך רכישה',
+		'תאריך הקנייה',
+		'תאריך עסקה',
+		'ημερομηνία πώλησης',
+		'ημερομηνία παραγγελίας',
+		'վաճառքի ամսաթիվ',
+		'գնման օր',
+		'գնման ամսաթիվը',
 		'date',
 		'invoicedate',
 		'invoice date',
@@ -345,6 +388,39 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'գնման ամսաթիվ'
 	],
 	amount: [
+		'purchase amount',
+		'purchase total',
+		'sale amount',
+		'sale total',
+		'sales amount',
+		'order total',
+		'order amount',
+		'paid',
+		'amount paid',
+		'sum of purchase',
+		'сумма покупки',
+		'сумма покупок',
+		'сумма заказа',
+		'сумма чека',
+		'сумма оплаты',
+		'оплачено',
+		'потрачено',
+		'סכום קנייה',
+		'סכום הקנייה',
+		'סכום רכישה',
+		'סכום עסקה',
+		'סכום ששולם',
+		'שולם',
+		'ποσό αγοράς',
+		'ποσό πώλησης',
+		'ποσό παραγγελίας',
+		'σύνολο αγοράς',
+		'πληρωμή',
+		'գնման գումար',
+		'գնումի գումար',
+		'վաճառքի գումար',
+		'վճարված գումար',
+		'գումարը',
 		'amount',
 		'total',
 		'totalprice',
@@ -371,6 +447,11 @@ const HEADER_WORDS: Record<Exclude<ImportField, 'ignore'>, string[]> = {
 		'արժեք'
 	],
 	category: [
+		'что куплено',
+		'товары',
+		'מה נקנה',
+		'τι αγοράστηκε',
+		'ինչ է գնվել',
 		'category',
 		'product',
 		'item',
@@ -395,8 +476,24 @@ export function headerKey(header: string): string {
 	return foldText(header).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/**
+ * Figures derived from the sales (this app's statistics export writes them): left out, never read
+ * as a sale, so an export of customers with statistics reads back in as the same cards.
+ */
+const DERIVED_HEADERS = [
+	'card_id',
+	'sale_id',
+	'currency',
+	'visits',
+	'total_spent',
+	'first_purchase',
+	'last_purchase',
+	'recency_days'
+];
+
 const LOOKUP: Map<string, ImportField> = (() => {
 	const map = new Map<string, ImportField>();
+	for (const header of DERIVED_HEADERS) map.set(headerKey(header), 'ignore');
 	for (const [field, words] of Object.entries(HEADER_WORDS)) {
 		for (const word of words) {
 			const key = headerKey(word);
@@ -406,18 +503,53 @@ const LOOKUP: Map<string, ImportField> = (() => {
 	return map;
 })();
 
-export function guessField(header: string): ImportField {
-	return LOOKUP.get(headerKey(header)) ?? 'ignore';
+/**
+ * Word stems that name a field inside a longer header ("Сумма покупки, руб.", "Total spent (€)"),
+ * tried in this order when no whole header matches: a birthday before any date, a date before
+ * an amount. Stems are folded like headers.
+ */
+const STEMS: readonly [Exclude<ImportField, 'ignore'>, readonly string[]][] = [
+	['birthday', ['birth', 'рожд', 'לידה', 'γενεθ', 'γεννησ', 'ծննդ']],
+	['email', ['email', 'mail', 'почт', 'мейл', 'מייל', 'דואל', 'ταχυδρομ', 'փոստ']],
+	['phone', ['phone', 'mobile', 'телеф', 'טלפון', 'נייד', 'τηλεφ', 'κινητ', 'հեռախոս']],
+	['saleDate', ['date', 'дата', 'תאריך', 'ημερομην', 'ամսաթիվ']],
+	['amount', ['amount', 'total', 'сумм', 'стоим', 'итог', 'סכום', 'סהכ', 'ποσ', 'συνολ', 'գումար']],
+	['lastName', ['surname', 'lastname', 'фамил', 'משפחה', 'επωνυμ', 'ազգանուն']],
+	['firstName', ['firstname', 'forename', 'имя', 'פרטי', 'ονομα', 'անուն']]
+].map(([field, stems]) => [field, (stems as string[]).map(headerKey)] as const) as readonly [
+	Exclude<ImportField, 'ignore'>,
+	readonly string[]
+][];
+
+function stemField(key: string): ImportField {
+	for (const [field, stems] of STEMS) if (stems.some((stem) => key.includes(stem))) return field;
+	return 'ignore';
 }
 
-/** Each field feeds from one column at most: the first column that looks like it. */
+export function guessField(header: string): ImportField {
+	const key = headerKey(header);
+	return LOOKUP.get(key) ?? (key ? stemField(key) : 'ignore');
+}
+
+/**
+ * Each field feeds from one column at most: the first column whose whole header names it, else
+ * the first whose header holds one of its stems ("Email" wins over "Email opt-in").
+ */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
+	const keys = headers.map(headerKey);
 	const used = new Set<ImportField>();
-	const mapping = headers.map((header) => {
-		const field = guessField(header);
+	const mapping: ColumnMapping = keys.map((key) => {
+		const field = LOOKUP.get(key) ?? 'ignore';
 		if (field === 'ignore' || used.has(field)) return 'ignore';
 		used.add(field);
 		return field;
+	});
+	keys.forEach((key, index) => {
+		if (mapping[index] !== 'ignore' || !key || LOOKUP.has(key)) return;
+		const field = stemField(key);
+		if (field === 'ignore' || used.has(field)) return;
+		used.add(field);
+		mapping[index] = field;
 	});
 	// Google and Outlook write "Name" beside "Given Name"/"Family Name": the parts are better.
 	if (used.has('fullName') && (used.has('firstName') || used.has('lastName'))) {
@@ -426,8 +558,23 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
 	return mapping;
 }
 
+const NAME_FIELDS: readonly ImportField[] = ['fullName', 'firstName', 'lastName'];
+const SALE_ONLY_FIELDS: readonly ImportField[] = SALE_FIELDS;
+
+/**
+ * A file with an amount is about sales; with a name beside the amount, each row is a customer
+ * with a purchase (a list kept by hand), otherwise a sale naming its customer by number, email
+ * or phone (a till's export).
+ */
 export function guessKind(mapping: ColumnMapping): ImportKind {
-	return mapping.includes('amount') ? 'sales' : 'customers';
+	if (!mapping.includes('amount')) return 'customers';
+	return mapping.some((f) => NAME_FIELDS.includes(f)) ? 'customers-with-sales' : 'sales';
+}
+
+/** Mapped columns the chosen kind would not read: shown to the owner, never dropped in silence. */
+export function unusedColumns(mapping: ColumnMapping, kind: ImportKind): number[] {
+	if (kind !== 'customers') return [];
+	return mapping.flatMap((field, index) => (SALE_ONLY_FIELDS.includes(field) ? [index] : []));
 }
 
 /** Problems that stop the import before any row is read, e.g. no amount column for sales. */
@@ -441,6 +588,11 @@ export function mappingProblems(mapping: ColumnMapping, kind: ImportKind): Mappi
 	const has = (f: ImportField) => mapping.includes(f);
 	if (kind === 'customers') {
 		if (!has('fullName') && !has('firstName') && !has('lastName')) problems.push('no-name');
+	} else if (kind === 'customers-with-sales') {
+		if (!NAME_FIELDS.some(has) && !has('externalId') && !has('email') && !has('phone'))
+			problems.push('no-name');
+		if (!has('amount')) problems.push('no-amount');
+		if (!has('saleDate')) problems.push('no-date');
 	} else {
 		if (!has('amount')) problems.push('no-amount');
 		if (!has('saleDate')) problems.push('no-date');

@@ -147,3 +147,66 @@ export function looksBinary(bytes: Uint8Array): boolean {
 	}
 	return sample.length > 0 && controls / sample.length > 0.05;
 }
+
+/**
+ * A file that decodes to text but is not text: bytes behind a UTF-16 byte order mark, or a
+ * binary file in a legacy code page. Such text is full of characters no spreadsheet writes:
+ * replacement characters (bytes the encoding cannot read), control characters, private-use and
+ * non-characters. A text file has next to none; a share over 2% is refused.
+ */
+export function isNotText(text: string): boolean {
+	let odd = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20) {
+			if (c !== 0x09 && c !== 0x0a && c !== 0x0d) odd++;
+		} else if (c < 0x7f) continue;
+		else if (
+			(c >= 0x7f && c <= 0x9f) ||
+			c === 0xfffd ||
+			(c >= 0xe000 && c <= 0xf8ff) ||
+			(c >= 0xfdd0 && c <= 0xfdef) ||
+			c === 0xfffe ||
+			c === 0xffff ||
+			// A surrogate without its partner (TextDecoder writes U+FFFD for those, but a JS string
+			// from elsewhere may hold them).
+			(c >= 0xd800 && c <= 0xdfff && !isPairedSurrogate(text, i))
+		)
+			odd++;
+	}
+	return odd > 0 && odd / text.length > 0.02;
+}
+
+function isPairedSurrogate(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c <= 0xdbff) {
+		const next = text.charCodeAt(i + 1);
+		return next >= 0xdc00 && next <= 0xdfff;
+	}
+	const before = text.charCodeAt(i - 1);
+	return before >= 0xd800 && before <= 0xdbff;
+}
+
+/**
+ * Windows (`\r\n`), Unix (`\n`) and old Mac (`\r`) line endings, mixed in one file when lists
+ * were pasted together, all become `\n`: a lone `\r` would otherwise join two rows.
+ */
+export function normalizeLineEndings(text: string): string {
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+const isControl = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f;
+
+/** Control characters (a NUL from a broken export, a form feed) never reach a card. */
+export function removeControlCharacters(text: string): { text: string; removed: number } {
+	let removed = 0;
+	let kept = '';
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!isControl(text.charCodeAt(i))) continue;
+		kept += text.slice(from, i);
+		from = i + 1;
+		removed++;
+	}
+	return removed === 0 ? { text, removed } : { text: kept + text.slice(from), removed };
+}

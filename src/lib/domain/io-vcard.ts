@@ -166,7 +166,7 @@ function cardToFields(props: Property[]): CustomerFields {
 
 /** Reads every card of a .vcf file; each card is a "row" numbered from 1 for the report. */
 export function readVcards(source: string, today: IsoDate): ReadResult {
-	const result: ReadResult = { customers: [], sales: [], errors: [], total: 0 };
+	const result: ReadResult = { customers: [], sales: [], errors: [], total: 0, okRows: 0 };
 	let current: Property[] | undefined;
 	for (const line of unfold(source)) {
 		const property = parseLine(line);
@@ -178,8 +178,10 @@ export function readVcards(source: string, today: IsoDate): ReadResult {
 			const fields = cardToFields(current);
 			const errors = validateCustomer(fields, today);
 			const row = result.total;
-			if (Object.keys(errors).length === 0) result.customers.push({ row, fields });
-			else
+			if (Object.keys(errors).length === 0) {
+				result.customers.push({ row, fields });
+				result.okRows++;
+			} else
 				for (const [field, code] of Object.entries(errors))
 					result.errors.push({
 						row,

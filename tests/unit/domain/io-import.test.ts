@@ -37,7 +37,7 @@ function optionsFor(csv: ParsedCsv): ReadOptions {
 		perMajor: 100,
 		currency: 'EUR',
 		today: '2026-11-23',
-		firstRowNumber: csv.firstRowNumber
+		rowLines: csv.rowLines
 	};
 }
 
@@ -92,7 +92,8 @@ describe('a Russian semicolon file with decimal commas and day-first dates', () 
 			const csv = parsed(fixture(name));
 			expect(csv.delimiter).toBe(';');
 			const options = optionsFor(csv);
-			expect(options.kind).toBe('sales');
+			// Names beside the purchase: each row a customer with a purchase, matched by customer code.
+			expect(options.kind).toBe('customers-with-sales');
 			expect(options.dateOrder).toBe('dmy');
 			expect(options.decimalMark).toBe(',');
 			const read = readRows(csv.rows, options);
@@ -178,7 +179,7 @@ describe('broken files', () => {
 	it('10,000 rows with some broken: each broken row reported with its number and reason', () => {
 		const csv = parsed(fixture('sales-10000-some-broken.csv'));
 		expect(csv.delimiter).toBe(';');
-		expect(csv.firstRowNumber).toBe(3);
+		expect(csv.rowLines[0]).toBe(3);
 		const read = readRows(csv.rows, optionsFor(csv));
 		expect(read.total).toBe(10000);
 		expect(read.errors).toHaveLength(80);

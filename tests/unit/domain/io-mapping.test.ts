@@ -1,9 +1,11 @@
 /** Column guesses from headers as shops, Google Contacts and Outlook write them. */
 import { describe, expect, it } from 'vitest';
 import {
+	guessField,
 	guessKind,
 	guessMapping,
 	mappingProblems,
+	unusedColumns,
 	type ColumnMapping
 } from '../../../src/lib/domain/io-mapping';
 
@@ -114,5 +116,46 @@ describe('mappingProblems', () => {
 		]);
 		const twice: ColumnMapping = ['email', 'email', 'firstName'];
 		expect(mappingProblems(twice, 'customers')).toEqual(['duplicate-field']);
+	});
+});
+
+describe('purchase columns in the five languages', () => {
+	it('knows the amount and date of a purchase by their common names', () => {
+		for (const header of [
+			'Сумма покупки',
+			'סכום קנייה',
+			'ποσό αγοράς',
+			'գնման գումար',
+			'Purchase amount',
+			'Сумма покупки, руб.',
+			'Total (EUR)'
+		])
+			expect(guessField(header), header).toBe('amount');
+		for (const header of ['Дата покупки', 'תאריך רכישה', 'ημερομηνία αγοράς', 'գնման ամսաթիվ'])
+			expect(guessField(header), header).toBe('saleDate');
+		expect(guessField('Дата рождения клиента')).toBe('birthday');
+	});
+
+	it('a whole-header match wins over a stem: "Email" over "Email opt-in"', () => {
+		expect(guessMapping(['Email opt-in', 'Email'])).toEqual(['ignore', 'email']);
+	});
+
+	it("leaves this app's own statistics columns out, so an export reads back as the same cards", () => {
+		expect(
+			guessMapping(['card_id', 'name', 'email', 'last_purchase', 'visits', 'total_spent'])
+		).toEqual(['ignore', 'fullName', 'email', 'ignore', 'ignore', 'ignore']);
+	});
+});
+
+describe('guessKind', () => {
+	it('a name beside an amount is a customer with a purchase; an amount alone a sale', () => {
+		expect(guessKind(['lastName', 'firstName', 'amount', 'saleDate'])).toBe('customers-with-sales');
+		expect(guessKind(['saleRef', 'saleDate', 'externalId', 'amount'])).toBe('sales');
+		expect(guessKind(['fullName', 'email'])).toBe('customers');
+	});
+
+	it('names the mapped columns a customer import would not read', () => {
+		expect(unusedColumns(['fullName', 'amount', 'saleDate', 'email'], 'customers')).toEqual([1, 2]);
+		expect(unusedColumns(['fullName', 'amount', 'saleDate'], 'customers-with-sales')).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 /** Dates and amounts decided from the whole column, and read to the cent. */
 import { describe, expect, it } from 'vitest';
 import {
+	amountScaleWarning,
 	detectDateOrder,
 	detectDecimalMark,
 	parseAmountValue,
@@ -13,7 +14,11 @@ describe('detectDateOrder', () => {
 		expect(detectDateOrder(['01/02/2024', '05/06/2024', '13/01/2024'])).toEqual({
 			value: 'dmy',
 			certain: true,
-			mixed: false
+			mixed: false,
+			// The one value that showed it, shown to the owner as the reason.
+			votes: 1,
+			of: 3,
+			example: '13/01/2024'
 		});
 	});
 	it('month-first when the second number goes above 12', () => {
@@ -23,7 +28,10 @@ describe('detectDateOrder', () => {
 		expect(detectDateOrder(['2010-12-01', '2010-12-01 08:26:00', '2011-01-04T10:00'])).toEqual({
 			value: 'ymd',
 			certain: true,
-			mixed: false
+			mixed: false,
+			votes: 3,
+			of: 3,
+			example: '2010-12-01'
 		});
 	});
 	it('says when the column does not tell, and when it contradicts itself', () => {
@@ -60,7 +68,10 @@ describe('detectDecimalMark', () => {
 		expect(detectDecimalMark(['139.12', '22.200000000000003', '1,234.50'])).toEqual({
 			value: '.',
 			certain: true,
-			mixed: false
+			mixed: false,
+			votes: 3,
+			of: 3,
+			example: '139.12'
 		});
 	});
 	it('is uncertain when only whole numbers or ambiguous groups appear', () => {
@@ -84,6 +95,23 @@ describe('parseAmountValue', () => {
 	it('keeps the sign of refunds', () => {
 		expect(parseAmountValue('-5,00', ',')).toEqual({ ok: true, minor: -500 });
 		expect(parseAmountValue('(12.00)', '.')).toEqual({ ok: true, minor: -1200 });
+	});
+	it('reads a separator as thousands only before groups of three digits', () => {
+		// Under a decimal point, "1250,50" is not 125,050: it is written with a decimal comma.
+		expect(parseAmountValue('1250,50', '.')).toEqual({ ok: false, error: 'decimal-mark' });
+		expect(parseAmountValue('1 250,50', '.')).toEqual({ ok: false, error: 'decimal-mark' });
+		expect(parseAmountValue('12.5', ',')).toEqual({ ok: false, error: 'decimal-mark' });
+		expect(parseAmountValue('1,50.00', '.')).toEqual({ ok: false, error: 'decimal-mark' });
+		expect(parseAmountValue('1,250', '.')).toEqual({ ok: true, minor: 125000 });
+		expect(parseAmountValue('1.234.567,89', ',')).toEqual({ ok: true, minor: 123456789 });
+	});
+	it('warns when the chosen mark reads the column 50 times larger than the other', () => {
+		expect(amountScaleWarning(['1,250', '2,500', '980'], '.')).toEqual({
+			chosen: 125000,
+			other: 250
+		});
+		expect(amountScaleWarning(['12,50', '99,90'], ',')).toBeUndefined();
+		expect(amountScaleWarning([], '.')).toBeUndefined();
 	});
 	it('refuses what is not an amount', () => {
 		expect(parseAmountValue('', '.')).toEqual({ ok: false, error: 'empty' });

@@ -55,7 +55,13 @@ describe('readVcards', () => {
 	});
 
 	it('reads nothing from text that holds no card', () => {
-		expect(readVcards('hello', TODAY)).toEqual({ customers: [], sales: [], errors: [], total: 0 });
+		expect(readVcards('hello', TODAY)).toEqual({
+			customers: [],
+			sales: [],
+			errors: [],
+			total: 0,
+			okRows: 0
+		});
 	});
 });
 

@@ -1,13 +1,15 @@
 /** The owner's words for import fields, problems and choices. */
+import type { ReportEntry } from '$lib/domain/io-accounting';
 import type { CsvFailure } from '$lib/domain/io-csv';
-import type { RowErrorCode } from '$lib/domain/io-import';
-import type { ImportField, MappingProblem } from '$lib/domain/io-mapping';
+import type { ImportKind, MappingProblem } from '$lib/domain/io-mapping';
 import type { Delimiter, TextEncodingName } from '$lib/domain/io-text';
 import type { DateOrder, DecimalMark } from '$lib/domain/io-values';
 import { m } from '$lib/paraglide/messages';
 
-export function fieldLabel(field: ImportField | 'name'): string {
+export function fieldLabel(field: ReportEntry['field']): string {
 	switch (field) {
+		case 'line':
+			return m.io_field_line();
 		case 'ignore':
 			return m.io_field_ignore();
 		case 'externalId':
@@ -52,8 +54,18 @@ export function fieldLabel(field: ImportField | 'name'): string {
 	}
 }
 
-export function rowErrorText(code: RowErrorCode): string {
+export function rowErrorText(code: ReportEntry['code']): string {
 	switch (code) {
+		case 'quote-broken':
+			return m.io_error_quote_broken();
+		case 'cells-more':
+			return m.io_error_cells_more();
+		case 'cells-fewer':
+			return m.io_error_cells_fewer();
+		case 'already-imported':
+			return m.io_error_already_imported();
+		case 'amount-decimal-mark':
+			return m.io_error_amount_decimal_mark();
 		case 'name-required':
 			return m.io_error_name_required();
 		case 'too-long':
@@ -87,8 +99,21 @@ export function rowErrorText(code: RowErrorCode): string {
 	}
 }
 
-export function csvFailureText(failure: CsvFailure): string {
+export function kindLabel(kind: ImportKind): string {
+	switch (kind) {
+		case 'customers':
+			return m.io_kind_customers();
+		case 'customers-with-sales':
+			return m.io_kind_customers_with_sales();
+		case 'sales':
+			return m.io_kind_sales();
+	}
+}
+
+export function csvFailureText(failure: CsvFailure | 'unreadable'): string {
 	switch (failure) {
+		case 'unreadable':
+			return m.io_failure_unreadable();
 		case 'empty':
 			return m.io_failure_empty();
 		case 'binary':
