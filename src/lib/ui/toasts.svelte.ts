@@ -22,6 +22,11 @@ class Toasts {
 		setTimeout(() => this.dismiss(toast.id), SHOW_MS);
 	}
 
+	/** Forgets every toast and its action (kiosk mode: nothing from before may show or be undone). */
+	clear(): void {
+		this.#items = [];
+	}
+
 	dismiss(id: number): void {
 		this.#items = this.#items.filter((t) => t.id !== id);
 	}
