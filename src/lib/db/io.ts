@@ -23,6 +23,7 @@ import { digitsOf, searchWordsOf } from '../domain/search';
 import { dayNumberOf, type CustomerLedger } from '../domain/stats';
 import type { Customer, CustomerFields, Id, Sale } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, type CardFileDb } from './schema';
+import { migrateLetterVouchers, OFFERS_SCHEMA_VERSION } from './offers';
 import { bucketOf, decodeBucket, encodeBucket, rebuildCustomerStats } from './segments';
 
 /** Sale references already stored, voided ones included: an invoice is imported once, ever. */
@@ -333,6 +334,10 @@ export async function restoreBackup(
 			});
 			await table.bulkPut(newer);
 		}
+		// A backup from before offers holds letters' codes as referral vouchers: upgraded as the
+		// database itself was (schema 8).
+		if (payload.schemaVersion < OFFERS_SCHEMA_VERSION)
+			await migrateLetterVouchers((name) => db.table(name));
 		for (const tombstone of erased) {
 			await eraseWithin(db, tombstone.key.slice(ERASED_KEY_PREFIX.length));
 			await db.settings.put(tombstone);

@@ -7,6 +7,7 @@ import { newId } from '../domain/ids';
 import type { CampaignRow, LetterTemplateRow, TemplateKey } from '../domain/letters';
 import type { Id, IsoDate, Minor } from '../domain/types';
 import type { LabelSheetId, LetterPaperId } from '../domain/letters-paper';
+import { linkOffersToCampaign } from './offers';
 import type { CardFileDb } from './schema';
 
 /** The owner's saved version of a built-in template in one language, if any. */
@@ -59,6 +60,8 @@ export async function resetTemplate(
 export type LetterBatch = Omit<CampaignRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & {
 	/** What the contact history line says, e.g. the template's name. */
 	summary: string;
+	/** The offer codes the letters carried: they are linked to the campaign for its response. */
+	offerVoucherIds?: readonly Id[];
 };
 
 /** Saves a printed batch as a campaign and writes the letter on every recipient's card. */
@@ -67,7 +70,7 @@ export async function recordLetterBatch(
 	batch: LetterBatch,
 	now: number = Date.now()
 ): Promise<CampaignRow> {
-	const { summary, ...fields } = batch;
+	const { summary, offerVoucherIds = [], ...fields } = batch;
 	const campaign: CampaignRow = {
 		id: newId(now),
 		...fields,
@@ -88,9 +91,11 @@ export async function recordLetterBatch(
 		createdAt: now,
 		updatedAt: now
 	}));
-	await db.transaction('rw', db.campaigns, db.contacts, async () => {
+	await db.transaction('rw', db.campaigns, db.contacts, db.vouchers, async () => {
 		await db.campaigns.add(campaign);
 		await db.contacts.bulkAdd(lines);
+		if (offerVoucherIds.length > 0)
+			await linkOffersToCampaign(db, offerVoucherIds, campaign.id, now);
 	});
 	return campaign;
 }

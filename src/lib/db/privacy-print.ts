@@ -26,7 +26,11 @@ export async function customerRecords(
 			contacts: await db.contacts.where('customerId').equals(id).toArray(),
 			points: await db.pointsLedger.where('customerId').equals(id).toArray(),
 			rewards: await db.referralRewards.where('customerId').equals(id).toArray(),
-			vouchers: await db.vouchers.where('referrerId').equals(id).toArray(),
+			// Referral vouchers given to them and offers their letters carried.
+			vouchers: [
+				...(await db.vouchers.where('referrerId').equals(id).toArray()),
+				...(await db.vouchers.where('holderId').equals(id).toArray())
+			],
 			redemptions,
 			drawingEntries: await db.drawingEntries.where('customerId').equals(id).toArray()
 		};

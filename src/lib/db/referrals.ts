@@ -10,6 +10,8 @@ import {
 	checkVoucher,
 	DEFAULT_REFERRAL_SETTINGS,
 	expiryFor,
+	isReferralVoucher,
+	isReferrerThemselves,
 	issuableCount,
 	type RedemptionEvent,
 	type ReferralReward,
@@ -20,6 +22,7 @@ import {
 import { generateCode, parseCode } from '../domain/referrals-code';
 import type { Customer, CustomerFields, Id, IsoDate, Minor, Sale } from '../domain/types';
 import { addReferralPoints, reverseReferralPoints, withoutUndefined } from './points';
+import type { OfferVoucher } from '../domain/offers';
 import type { CardFileDb } from './schema';
 
 const SETTINGS_KEY = 'referrals';
@@ -35,7 +38,14 @@ export type RedemptionRefusal =
 	| 'not-standing'
 	| 'reason-required'
 	| 'limit-reached'
-	| 'no-referrer';
+	| 'no-referrer'
+	/** A letter's offer code typed where a referral is redeemed, or the other way round. */
+	| 'offer-code'
+	| 'not-offer'
+	/** An offer code on another customer's card: it is good for its letter's recipient only. */
+	| 'not-holder'
+	| 'below-minimum'
+	| 'amount-required';
 
 export class ReferralError extends Error {
 	constructor(
@@ -59,7 +69,8 @@ export async function saveReferralSettings(
 	await db.settings.put({ key: SETTINGS_KEY, value: withoutUndefined(settings) });
 }
 
-async function uniqueCode(db: CardFileDb, taken: Set<string>): Promise<string> {
+/** A code no voucher of either kind (referral or offer) holds; `taken` spans one batch. */
+export async function uniqueCode(db: CardFileDb, taken: Set<string>): Promise<string> {
 	// With 9.5e11 codes a clash is near impossible, but the index is unique: never risk the abort.
 	for (;;) {
 		const code = generateCode();
@@ -98,7 +109,9 @@ export async function issueVouchersTo(
 				result.skipped.push({ customerId, reason: 'no-referrer' });
 				continue;
 			}
-			const held = await db.vouchers.where('referrerId').equals(customerId).toArray();
+			const held = (await db.vouchers.where('referrerId').equals(customerId).toArray()).filter(
+				isReferralVoucher
+			);
 			const count = Math.min(perCustomer, issuableCount(held, settings, today));
 			if (count < perCustomer) result.skipped.push({ customerId, reason: 'limit-reached' });
 			for (let i = 0; i < count; i++) {
@@ -122,13 +135,15 @@ export async function issueVouchersTo(
 
 /** Vouchers given to one customer, newest first. */
 export async function vouchersOf(db: CardFileDb, referrerId: Id): Promise<Voucher[]> {
-	const vouchers = await db.vouchers.where('referrerId').equals(referrerId).toArray();
+	const vouchers = (await db.vouchers.where('referrerId').equals(referrerId).toArray()).filter(
+		isReferralVoucher
+	);
 	return vouchers.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
 }
 
 export async function vouchersByIds(db: CardFileDb, ids: readonly Id[]): Promise<Voucher[]> {
 	const found = await db.vouchers.bulkGet([...ids]);
-	return found.filter((v): v is Voucher => v !== undefined);
+	return found.filter((v): v is Voucher => v !== undefined && isReferralVoucher(v));
 }
 
 /** What the counter should say about a typed code, before anything is written. */
@@ -136,19 +151,23 @@ export async function lookUpVoucher(
 	db: CardFileDb,
 	input: string,
 	today: IsoDate = todayIso()
-): Promise<VoucherCheck> {
+): Promise<VoucherCheck<Voucher | OfferVoucher>> {
 	const parsed = parseCode(input);
 	const voucher = parsed.ok
 		? await db.vouchers.where('code').equals(parsed.code).first()
 		: undefined;
-	const redemption = voucher?.redemptionId
-		? await db.redemptions.get(voucher.redemptionId)
-		: undefined;
+	// Who used it: the friend of a referral, the letter's recipient of an offer.
+	let usedBy: Id | undefined;
+	if (voucher?.redemptionId)
+		usedBy =
+			voucher.kind === 'offer'
+				? (await db.offerRedemptions.get(voucher.redemptionId))?.customerId
+				: (await db.redemptions.get(voucher.redemptionId))?.friendId;
 	return checkVoucher(
 		input,
 		() => voucher,
 		today,
-		() => redemption?.friendId
+		() => usedBy
 	);
 }
 
@@ -178,7 +197,9 @@ export async function redeemVoucher(
 		'rw',
 		[db.vouchers, db.redemptions, db.referralRewards, db.pointsLedger, db.customers, db.settings],
 		async () => {
-			const voucher = await db.vouchers.where('code').equals(parsed.code).first();
+			const found = await db.vouchers.where('code').equals(parsed.code).first();
+			if (found && !isReferralVoucher(found)) throw new ReferralError('offer-code');
+			const voucher = found;
 			const check = checkVoucher(parsed.code, () => voucher, today);
 			if (check.status === 'used') {
 				const previous = voucher?.redemptionId
@@ -197,6 +218,9 @@ export async function redeemVoucher(
 				if (!existing || existing.deletedAt !== undefined) throw new ReferralError('no-friend');
 				friendCard = existing;
 			} else {
+				const referrer = await db.customers.get(valid.referrerId);
+				if (referrer && isReferrerThemselves(referrer, friend.fields))
+					throw new ReferralError('self-referral', { friendId: referrer.id });
 				friendCard = await addCustomer(db, friend.fields, now);
 			}
 			if (friendCard.id === valid.referrerId) throw new ReferralError('self-referral');
@@ -256,7 +280,12 @@ export async function undoRedemption(
 		async () => {
 			const redemption = await db.redemptions.get(redemptionId);
 			const voucher = redemption ? await db.vouchers.get(redemption.voucherId) : undefined;
-			if (!redemption || !voucher || voucher.redemptionId !== redemptionId)
+			if (
+				!redemption ||
+				!voucher ||
+				!isReferralVoucher(voucher) ||
+				voucher.redemptionId !== redemptionId
+			)
 				throw new ReferralError('not-standing');
 			const undo: RedemptionEvent = {
 				...redemption,
@@ -384,7 +413,7 @@ export interface TrackingData {
 export async function trackingData(db: CardFileDb): Promise<TrackingData> {
 	return db.transaction('r', [db.vouchers, db.redemptions, db.sales, db.customers], async () => {
 		const [vouchers, redemptions, sales, customers] = await Promise.all([
-			db.vouchers.toArray(),
+			db.vouchers.toArray().then((rows) => rows.filter(isReferralVoucher)),
 			db.redemptions.toArray(),
 			db.sales.toArray(),
 			db.customers.toArray()

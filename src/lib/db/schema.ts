@@ -8,6 +8,7 @@ import type { CampaignRow, LetterTemplateRow } from '../domain/letters';
 import type { ContactEvent, Customer, Note, Sale } from '../domain/types';
 import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
+import type { OfferRedemption, OfferVoucher } from '../domain/offers';
 import type { DrawingEntry, DrawingRecord } from '../domain/kiosk-drawing';
 import { KIOSK_STORES } from './kiosk-stores';
 import {
@@ -79,6 +80,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		// The card index: every live card's summary packed in hashed rows, for a fast cold start.
 		stores: { cardIndex: CARD_INDEX_STORE },
 		upgrade: fillCardIndexInUpgrade
+	},
+	{
+		version: 8,
+		// Offers: a letter's code bound to its recipient (holderId), in the vouchers table so a
+		// code is unique across both kinds; their redemptions, each with its sale, append-only.
+		stores: {
+			vouchers: 'id, &code, referrerId, holderId, updatedAt',
+			offerRedemptions: 'id, voucherId, customerId, campaignId, updatedAt'
+		},
+		upgrade: async (tx) => {
+			const { migrateLetterVouchers } = await Dexie.waitFor(import('./offers'));
+			await migrateLetterVouchers((name) => tx.table(name));
+		}
 	}
 ];
 
@@ -102,7 +116,9 @@ export class CardFileDb extends Dexie {
 	contacts!: EntityTable<ContactEvent, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	customerStats!: EntityTable<StatsBucketRow, 'bucket'>;
-	vouchers!: EntityTable<Voucher, 'id'>;
+	/** Referral vouchers (no `kind`) and letters' offers (`kind: 'offer'`). */
+	vouchers!: EntityTable<Voucher | OfferVoucher, 'id'>;
+	offerRedemptions!: EntityTable<OfferRedemption, 'id'>;
 	redemptions!: EntityTable<RedemptionEvent, 'id'>;
 	referralRewards!: EntityTable<ReferralReward, 'id'>;
 	pointsLedger!: EntityTable<PointsLine, 'id'>;

@@ -2,6 +2,7 @@
  * Letter templates: `{{field}}` merge fields filled from the customer, the shop and the campaign.
  * The output is plain text (shown as DOM text nodes), so nothing in a card can inject markup.
  */
+import type { OfferTerms } from './offers';
 import type { Address, Id, IsoDate, Minor } from './types';
 
 export const CUSTOMER_FIELDS = [
@@ -130,7 +131,10 @@ export interface CampaignRow {
 	cost?: Minor;
 	currency: string;
 	audience: string;
+	/** The offer's words as the letters printed them. */
 	offer?: string;
+	/** The terms behind each letter's own code, when the letters carried offer codes. */
+	offerTerms?: OfferTerms;
 	eventDate?: IsoDate;
 	createdAt: number;
 	updatedAt: number;

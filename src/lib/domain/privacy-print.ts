@@ -1,6 +1,7 @@
 /** A customer's data laid out for a printed answer to "what do you hold about me?". */
 import type { DrawingEntry } from './kiosk-drawing';
 import type { PointsLine } from './points';
+import type { OfferVoucher } from './offers';
 import type { RedemptionEvent, ReferralReward, Voucher } from './referrals';
 import type { ContactEvent, Customer, Id, Note, Sale } from './types';
 
@@ -12,7 +13,7 @@ export interface CustomerRecords {
 	contacts: ContactEvent[];
 	points: PointsLine[];
 	rewards: ReferralReward[];
-	vouchers: Voucher[];
+	vouchers: (Voucher | OfferVoucher)[];
 	redemptions: RedemptionEvent[];
 	drawingEntries: DrawingEntry[];
 }
@@ -37,7 +38,7 @@ export interface CustomerDossier {
 	points: PointsLine[];
 	pointsBalance: number;
 	rewards: ReferralReward[];
-	vouchers: Voucher[];
+	vouchers: (Voucher | OfferVoucher)[];
 	redemptions: PrintedRedemption[];
 	drawingEntries: DrawingEntry[];
 }

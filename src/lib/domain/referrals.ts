@@ -1,6 +1,7 @@
 /** The referral program's rules: settings, vouchers and what they give, validity, and tracking. */
 import { daysBetween, isoDateOf } from './dates';
 import { parseCode } from './referrals-code';
+import { digitsOf, foldText } from './search';
 import type { EpochMs, Id, IsoDate, Minor, Tracked } from './types';
 
 /** What the friend gets off their first purchase. */
@@ -77,6 +78,8 @@ export function validateReferralSettings(s: ReferralSettings): ReferralSettingsE
  * issue, so changing the program never changes a voucher already printed.
  */
 export interface Voucher extends Tracked {
+	/** Absent on referral vouchers; `offer` marks a letter's offer (offers.ts) in the same table. */
+	kind?: 'referral';
 	/** Canonical form, no dash. */
 	code: string;
 	referrerId: Id;
@@ -152,10 +155,17 @@ export function expiryFor(issuedOn: IsoDate, validityDays: number): IsoDate {
 	return addDays(issuedOn, validityDays - 1);
 }
 
-export type VoucherCheck =
-	| { status: 'valid'; voucher: Voucher }
-	| { status: 'expired'; voucher: Voucher }
-	| { status: 'used'; voucher: Voucher; redeemedAt: EpochMs; friendId?: Id }
+/** What the counter's check reads of a voucher of either kind. */
+export interface CheckableVoucher {
+	deletedAt?: EpochMs;
+	redeemedAt?: EpochMs;
+	expiresOn: IsoDate;
+}
+
+export type VoucherCheck<V extends CheckableVoucher = Voucher> =
+	| { status: 'valid'; voucher: V }
+	| { status: 'expired'; voucher: V }
+	| { status: 'used'; voucher: V; redeemedAt: EpochMs; friendId?: Id }
 	| { status: 'unknown'; code: string }
 	| { status: 'typo' }
 	| { status: 'malformed' };
@@ -164,12 +174,12 @@ export type VoucherCheck =
  * What the counter says about a typed code. `find` looks a canonical code up; `friendOf` names
  * who used it, when it was used.
  */
-export function checkVoucher(
+export function checkVoucher<V extends CheckableVoucher = Voucher>(
 	input: string,
-	find: (code: string) => Voucher | undefined,
+	find: (code: string) => V | undefined,
 	today: IsoDate,
-	friendOf: (voucher: Voucher) => Id | undefined = () => undefined
-): VoucherCheck {
+	friendOf: (voucher: V) => Id | undefined = () => undefined
+): VoucherCheck<V> {
 	const parsed = parseCode(input);
 	if (!parsed.ok) return parsed.reason === 'typo' ? { status: 'typo' } : { status: 'malformed' };
 	const voucher = find(parsed.code);
@@ -185,6 +195,11 @@ export function discountFor(incentive: FriendIncentive, amount: Minor): Minor {
 	if (amount < incentive.minPurchase) return 0;
 	if (incentive.kind === 'amount') return Math.min(incentive.amount, amount);
 	return Math.round((amount * incentive.percent) / 100);
+}
+
+/** Referral vouchers only, out of rows of the vouchers table (which holds offers too). */
+export function isReferralVoucher(row: { kind?: string }): row is Voucher {
+	return row.kind === undefined || row.kind === 'referral';
 }
 
 /** Vouchers a customer holds that still count against the limit: unused and not expired. */
@@ -338,4 +353,23 @@ export function readiness(
 				? 'within'
 				: 'above';
 	return { months: rows, averagePerMonth, level };
+}
+
+/**
+ * Whether the details typed for a new friend are the referrer's own: the same phone number, the
+ * same email, or the same full name. A referrer cannot become their own friend by being typed in
+ * again as a new card.
+ */
+export function isReferrerThemselves(
+	referrer: { firstName: string; lastName: string; phone: string; email: string },
+	friend: { firstName: string; lastName: string; phone: string; email: string }
+): boolean {
+	const phone = digitsOf(friend.phone);
+	if (phone.length >= 6 && phone === digitsOf(referrer.phone)) return true;
+	const email = friend.email.trim().toLowerCase();
+	if (email && email === referrer.email.trim().toLowerCase()) return true;
+	const name = (c: { firstName: string; lastName: string }) =>
+		foldText(`${c.firstName} ${c.lastName}`).split(/\s+/).filter(Boolean).join(' ');
+	const friendName = name(friend);
+	return friendName.includes(' ') && friendName === name(referrer);
 }

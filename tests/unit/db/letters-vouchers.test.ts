@@ -7,7 +7,13 @@ import { issueVouchersTo, saveReferralSettings } from '../../../src/lib/db/refer
 import type { CardFileDb } from '../../../src/lib/db/schema';
 import { DEFAULT_REFERRAL_SETTINGS } from '../../../src/lib/domain/referrals';
 import { parseCode } from '../../../src/lib/domain/referrals-code';
-import { LetterVouchers } from '../../../src/lib/features/letters/letter-vouchers';
+import {
+	fromOfferIssue,
+	fromReferralIssue,
+	LetterVouchers
+} from '../../../src/lib/features/letters/letter-vouchers';
+import { issueOfferVouchers } from '../../../src/lib/db/offers';
+import type { LetterOffer } from '../../../src/lib/domain/offers';
 import { recipientOf } from '../../../src/lib/features/letters/recipients';
 import { customerFields, freshDb } from './helpers';
 
@@ -26,8 +32,10 @@ describe('LetterVouchers', () => {
 	it('issues one valid voucher per recipient, and a re-print issues none', async () => {
 		const a = await addCustomer(db, customerFields({ firstName: 'Ada' }));
 		const b = await addCustomer(db, customerFields({ firstName: 'Bo' }));
-		const vouchers = new LetterVouchers((ids) => issueVouchersTo(db, ids, 1, today));
-		const first = await vouchers.codesFor('referral', [a.id, b.id]);
+		const vouchers = new LetterVouchers();
+		const issue = async (ids: readonly string[]) =>
+			fromReferralIssue(await issueVouchersTo(db, ids, 1, today));
+		const first = await vouchers.codesFor('referral', [a.id, b.id], issue);
 		expect(first.codes.size).toBe(2);
 		expect(new Set(first.codes.values()).size).toBe(2);
 		for (const code of first.codes.values()) {
@@ -36,13 +44,13 @@ describe('LetterVouchers', () => {
 		}
 		expect(await db.vouchers.count()).toBe(2);
 
-		const again = await vouchers.codesFor('referral', [a.id, b.id]);
+		const again = await vouchers.codesFor('referral', [a.id, b.id], issue);
 		expect(again.codes).toEqual(first.codes);
 		expect(await db.vouchers.count()).toBe(2);
 
 		// Once the batch is sent, a new batch is new letters with new vouchers.
 		vouchers.sent('referral', [a.id, b.id]);
-		const next = await vouchers.codesFor('referral', [a.id]);
+		const next = await vouchers.codesFor('referral', [a.id], issue);
 		expect(next.codes.get(a.id)).not.toBe(first.codes.get(a.id));
 		expect(await db.vouchers.count()).toBe(3);
 	});
@@ -52,10 +60,51 @@ describe('LetterVouchers', () => {
 		const full = await addCustomer(db, customerFields({ firstName: 'Full' }));
 		const free = await addCustomer(db, customerFields({ firstName: 'Free' }));
 		await issueVouchersTo(db, [full.id], 1, today);
-		const vouchers = new LetterVouchers((ids) => issueVouchersTo(db, ids, 1, today));
-		const result = await vouchers.codesFor('referral', [full.id, free.id]);
+		const vouchers = new LetterVouchers();
+		const result = await vouchers.codesFor('referral', [full.id, free.id], async (ids) =>
+			fromReferralIssue(await issueVouchersTo(db, ids, 1, today))
+		);
 		expect([...result.codes.keys()]).toEqual([free.id]);
 		expect(result.skipped).toBe(1);
+	});
+});
+
+describe('LetterVouchers with an offer', () => {
+	const offer: LetterOffer = {
+		terms: { kind: 'percent', percent: 15, minPurchase: 0 },
+		validityDays: 30,
+		currency: 'EUR'
+	};
+
+	it('issues offers bound to each recipient, none counted against the referral limit', async () => {
+		await saveReferralSettings(db, { ...DEFAULT_REFERRAL_SETTINGS, maxHeldPerCustomer: 1 });
+		const a = await addCustomer(db, customerFields({ firstName: 'Ada' }));
+		await issueVouchersTo(db, [a.id], 1, today);
+		const vouchers = new LetterVouchers();
+		const issue = async (ids: readonly string[]) =>
+			fromOfferIssue(await issueOfferVouchers(db, ids, offer, 'birthday', today));
+		const batch = `birthday|${JSON.stringify(offer)}`;
+		const first = await vouchers.codesFor(batch, [a.id], issue);
+		expect(first.skipped).toBe(0);
+		expect(first.voucherIds).toHaveLength(1);
+		const stored = await db.vouchers.get(first.voucherIds[0]);
+		expect(stored).toMatchObject({
+			kind: 'offer',
+			holderId: a.id,
+			terms: offer.terms,
+			expiresOn: '2026-03-11',
+			templateKey: 'birthday'
+		});
+		expect(stored).not.toHaveProperty('referrerId');
+		// A re-print of the same batch reuses the code; another offer is another batch.
+		expect((await vouchers.codesFor(batch, [a.id], issue)).codes).toEqual(first.codes);
+		const other = { ...offer, terms: { ...offer.terms, percent: 20 } };
+		const second = await vouchers.codesFor(
+			`birthday|${JSON.stringify(other)}`,
+			[a.id],
+			async (ids) => fromOfferIssue(await issueOfferVouchers(db, ids, other, 'birthday', today))
+		);
+		expect(second.codes.get(a.id)).not.toBe(first.codes.get(a.id));
 	});
 });
 

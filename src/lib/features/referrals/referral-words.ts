@@ -53,5 +53,15 @@ export function refusalWords(reason: RedemptionRefusal): string {
 			return m.referrals_refused_limit();
 		case 'no-referrer':
 			return m.referrals_refused_no_referrer();
+		case 'offer-code':
+			return m.offers_refused_offer_code();
+		case 'not-offer':
+			return m.offers_refused_not_offer();
+		case 'not-holder':
+			return m.offers_refused_not_holder();
+		case 'below-minimum':
+			return m.offers_refused_below_minimum();
+		case 'amount-required':
+			return m.offers_refused_amount_required();
 	}
 }
