@@ -12,6 +12,7 @@ export const CUSTOMER_FIELDS = [
 	'fullName',
 	'address',
 	'points',
+	'pointsValue',
 	'lastPurchase',
 	'voucherCode',
 	'group'
@@ -36,6 +37,8 @@ export interface LetterRecipient {
 	lastPurchase?: IsoDate;
 	/** Frequent-shopper points balance, when the points feature knows one. */
 	points?: number;
+	/** What the points are worth as money off, when points are redeemable for money. */
+	pointsValue?: { amount: Minor; currency: string };
 	/** A voucher code issued for this letter, when the referral feature issued one. */
 	voucherCode?: string;
 	/** The customer's group or segment name, when one applies. */
@@ -99,8 +102,10 @@ export interface LetterLanguage {
 	greeting(recipient: LetterRecipient): string;
 	/** Stands in for a missing name: "customer" in "Dear customer". */
 	nameFallback: string;
+	/** Dates, numbers and money in the language's own forms (see letters-format.ts). */
 	formatDate(day: IsoDate): string;
 	formatNumber(value: number): string;
+	formatMoney(minor: Minor, currency: string): string;
 	templates: readonly BuiltInTemplate[];
 }
 
@@ -235,6 +240,10 @@ export function fieldValue(
 		}
 		case 'points':
 			return recipient.points === undefined ? undefined : language.formatNumber(recipient.points);
+		case 'pointsValue':
+			return recipient.pointsValue === undefined
+				? undefined
+				: language.formatMoney(recipient.pointsValue.amount, recipient.pointsValue.currency);
 		case 'lastPurchase':
 			return recipient.lastPurchase ? language.formatDate(recipient.lastPurchase) : undefined;
 		case 'voucherCode':
