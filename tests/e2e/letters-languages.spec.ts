@@ -4,74 +4,9 @@
  */
 import { expect, printRequests, test, type Page } from './fixtures';
 import { pdfPageTexts } from './letters-pdf-text';
+import { seedShop } from './letters-seed';
 
 const TODAY = '2026-12-03';
-
-/** Opens the app once so it creates its database, then writes rows straight into IndexedDB. */
-async function seed(page: Page) {
-	await page.goto('/');
-	await expect(page.getByRole('navigation').first()).toBeVisible();
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const at = Date.parse('2026-01-01T10:00:00Z');
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction(['customers', 'settings', 'pointsLedger'], 'readwrite');
-			tx.objectStore('customers').put({
-				id: 'ANNA',
-				salutation: '',
-				firstName: 'Anna',
-				lastName: 'Petrosyan',
-				address: { street: '10 Abovyan St', postalCode: '0001', city: 'Yerevan', country: '' },
-				phone: '',
-				email: '',
-				birthday: '',
-				tags: [],
-				preferredChannel: 'letter',
-				marketingConsent: true,
-				notes: '',
-				searchWords: ['anna', 'petrosyan'],
-				phoneDigits: '',
-				visits: 3,
-				totalSpent: 30000,
-				firstPurchase: '2025-05-01',
-				lastPurchase: '2026-03-15',
-				createdAt: at,
-				updatedAt: at
-			});
-			tx.objectStore('settings').put({
-				key: 'shop',
-				value: {
-					shopName: 'Corner Flowers',
-					address: '5 High Street',
-					phone: '555-0100',
-					currency: 'EUR',
-					language: 'en'
-				}
-			});
-			// One euro off per point, so the points' worth shows thousands in money too.
-			tx.objectStore('settings').put({
-				key: 'points',
-				value: { enabled: true, pointsPerUnit: 1, pointValue: 100, giftThresholds: [] }
-			});
-			tx.objectStore('pointsLedger').put({
-				id: 'PTS1',
-				customerId: 'ANNA',
-				date: '2026-01-01',
-				kind: 'adjust',
-				points: 12345,
-				createdAt: at,
-				updatedAt: at
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	});
-}
 
 /** Spaces of any kind (no-break, narrow) as one plain space, and no direction marks. */
 const plain = (text: string) =>
@@ -145,7 +80,13 @@ test('each language prints its own dates, numbers and money, in the preview and 
 }) => {
 	test.setTimeout(90_000);
 	await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
-	await seed(page);
+	// One euro off per point, so the points' worth shows thousands in money too.
+	await seedShop(page, {
+		customers: [
+			{ id: 'ANNA', firstName: 'Anna', lastName: 'Petrosyan', lastPurchase: '2026-03-15' }
+		],
+		points: { balance: 12345, pointValue: 100 }
+	});
 	await page.goto('/letters');
 	await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeVisible();
 	await page.getByLabel('Event date').fill('2026-12-24');

@@ -64,7 +64,7 @@ export interface LetterContext {
 	today: IsoDate;
 }
 
-export type TemplateKey =
+export type BuiltInKey =
 	| 'thank-you'
 	| 'birthday'
 	| 'holiday'
@@ -75,7 +75,16 @@ export type TemplateKey =
 	| 'complaint-follow-up'
 	| 'quarterly-news';
 
-export const TEMPLATE_KEYS: readonly TemplateKey[] = [
+/** A template the owner made (new or a copy): `own-` and the id of its first row. */
+export type OwnKey = `own-${string}`;
+
+export type TemplateKey = BuiltInKey | OwnKey;
+
+export function isOwnKey(key: string): key is OwnKey {
+	return key.startsWith('own-');
+}
+
+export const TEMPLATE_KEYS: readonly BuiltInKey[] = [
 	'thank-you',
 	'birthday',
 	'holiday',
@@ -88,7 +97,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
 ];
 
 export interface BuiltInTemplate {
-	key: TemplateKey;
+	key: BuiltInKey;
 	/** The owner-facing name of the template, in the letter's language. */
 	name: string;
 	body: string;
@@ -109,7 +118,7 @@ export interface LetterLanguage {
 	templates: readonly BuiltInTemplate[];
 }
 
-/** A template as the owner saved it (one per built-in key and language). */
+/** A template as the owner saved it: an edited built-in (its key) or their own (`own-…`), per language. */
 export interface LetterTemplateRow {
 	id: Id;
 	key: TemplateKey;
@@ -178,10 +187,14 @@ export interface UnknownField {
 	column: number;
 }
 
-export function unknownFields(source: string): UnknownField[] {
+/** Fields that are not merge fields; `known` also accepts the owner's names for them. */
+export function unknownFields(
+	source: string,
+	known: (name: string) => boolean = isMergeField
+): UnknownField[] {
 	const found: UnknownField[] = [];
 	for (const part of parseTemplate(source)) {
-		if (part.kind !== 'field' || isMergeField(part.name)) continue;
+		if (part.kind !== 'field' || known(part.name)) continue;
 		const before = source.slice(0, part.start);
 		const line = before.split('\n').length;
 		const column = part.start - before.lastIndexOf('\n');
