@@ -131,3 +131,41 @@ test('each language prints its own dates, numbers and money, in the preview and 
 		});
 	}
 });
+
+test('a shop in Armenian prints Armenian dates and numbers in its built-in letters', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
+	await seedShop(page, {
+		customers: [
+			{ id: 'ANNA', firstName: 'Աննա', lastName: 'Պետրոսյան', lastPurchase: '2026-03-15' }
+		],
+		language: 'hy',
+		points: { balance: 12345, pointValue: 5 }
+	});
+	await page.goto('/letters');
+	await expect(page.getByRole('heading', { level: 1, name: 'Նամակներ' })).toBeVisible();
+	const template = page.getByLabel('Ձևանմուշ', { exact: true });
+	const preview = page.getByRole('document', { name: 'Նախադիտում' });
+
+	await template.selectOption({ label: 'Կարոտել ենք Ձեզ' });
+	await expect(page.getByLabel('Նամակի տեքստը')).toHaveValue(/\{\{վերջին գնում\}\}/);
+	await expect(preview.locator('.date')).toHaveText(/^0?3 դեկտեմբերի, 2026 թ\.$/);
+	await expect(preview).toContainText('Ձեր վերջին այցելությունը եղել է 15 մարտի, 2026 թ.');
+
+	await template.selectOption({ label: 'Շնորհակալություն' });
+	await expect
+		.poll(async () => plain((await preview.locator('.body').textContent()) ?? ''))
+		.toContain('Ձեր քարտում կա 12 345 միավոր։');
+	const before = await printRequests(page);
+	await page.getByRole('button', { name: 'Տպել՝ Նամակներ (1)' }).click();
+	await expect.poll(() => printRequests(page)).toBe(before + 1);
+	const printed = page.locator('.letters-print .letter-page');
+	await expect(printed.locator('.date')).toHaveText(/^0?3 դեկտեմբերի, 2026 թ\.$/);
+	const [text] = pdfPageTexts(await page.pdf({ preferCSSPageSize: true })).map((t) =>
+		t.replace(/\s+/g, '')
+	);
+	expect(text).toMatch(/0?3դեկտեմբերի,2026թ\./);
+	expect(text).toContain('Ձերքարտումկա12345միավոր։');
+	expect(text).not.toMatch(/December/);
+});
