@@ -191,7 +191,7 @@ test('referral invitations carry one valid voucher each, and a re-print issues n
 	await seedShop(page);
 	await page.goto('/letters');
 	await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Referral invitation' });
-	await expect(page.getByLabel('Letter text')).toHaveValue(/\{\{voucherCode\}\}/);
+	await expect(page.getByLabel('Letter text')).toHaveValue(/\{\{voucher code\}\}/);
 	await pickRegularHeavy(page);
 	await page.getByRole('button', { name: 'Print: Letters (2)' }).click();
 	await expect(page.getByRole('heading', { name: 'Did the letters print well?' })).toBeVisible();

@@ -4,13 +4,13 @@
  */
 import type { CallOutcome, ContactRecord } from '../domain/contact-plan';
 import { newId } from '../domain/ids';
-import type { CampaignRow, LetterTemplateRow, TemplateKey } from '../domain/letters';
+import type { CampaignRow, LetterTemplateRow, OwnKey, TemplateKey } from '../domain/letters';
 import type { Id, IsoDate, Minor } from '../domain/types';
 import type { LabelSheetId, LetterPaperId } from '../domain/letters-paper';
 import { linkOffersToCampaign } from './offers';
 import type { CardFileDb } from './schema';
 
-/** The owner's saved version of a built-in template in one language, if any. */
+/** The owner's saved version of a template (built-in or their own) in one language, if any. */
 export async function savedTemplate(
 	db: CardFileDb,
 	key: TemplateKey,
@@ -53,6 +53,58 @@ export async function resetTemplate(
 	await db.transaction('rw', db.letterTemplates, async () => {
 		const existing = await savedTemplate(db, key, language);
 		if (existing) await db.letterTemplates.update(existing.id, { deletedAt: now, updatedAt: now });
+	});
+}
+
+/** A template of the owner's own (new, or a copy of another), in one language. */
+export async function addOwnTemplate(
+	db: CardFileDb,
+	input: { language: string; name: string; body: string },
+	now: number = Date.now()
+): Promise<LetterTemplateRow> {
+	const id = newId(now);
+	const row: LetterTemplateRow = {
+		id,
+		key: `own-${id}` satisfies OwnKey,
+		...input,
+		createdAt: now,
+		updatedAt: now
+	};
+	await db.letterTemplates.add(row);
+	return row;
+}
+
+/**
+ * Deletes an own template: its rows become tombstones. Campaigns already sent with it keep their
+ * name and key, and the contact history its name, so nothing that went out loses its record.
+ */
+export async function deleteOwnTemplate(
+	db: CardFileDb,
+	key: OwnKey,
+	language: string,
+	now: number = Date.now()
+): Promise<LetterTemplateRow[]> {
+	return db.transaction('rw', db.letterTemplates, async () => {
+		const rows = await db.letterTemplates.where('[key+language]').equals([key, language]).toArray();
+		const live = rows.filter((r) => r.deletedAt === undefined);
+		for (const row of live)
+			await db.letterTemplates.update(row.id, { deletedAt: now, updatedAt: now });
+		return live;
+	});
+}
+
+/** Undoes a deletion: the rows come back as they were. */
+export async function restoreTemplates(
+	db: CardFileDb,
+	rows: readonly LetterTemplateRow[],
+	now: number = Date.now()
+): Promise<void> {
+	await db.transaction('rw', db.letterTemplates, async () => {
+		for (const row of rows) {
+			const restored: LetterTemplateRow = { ...row, updatedAt: now };
+			delete restored.deletedAt;
+			await db.letterTemplates.put(restored);
+		}
 	});
 }
 

@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import { todayIso } from '../domain/dates';
 import { newId } from '../domain/ids';
 import { builtInTemplate } from '../domain/letters-languages';
-import { usesField, type CampaignRow, type LetterTemplateRow } from '../domain/letters';
+import { isOwnKey, usesField, type CampaignRow, type LetterTemplateRow } from '../domain/letters';
 import {
 	applyOffer,
 	isOfferVoucher,
@@ -317,6 +317,7 @@ function templatePrintsCode(
 				t.updatedAt <= campaign.createdAt
 		)
 		.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-	const body = saved?.body ?? builtInTemplate(campaign.language, campaign.templateKey).body;
+	const key = campaign.templateKey;
+	const body = saved?.body ?? (isOwnKey(key) ? '' : builtInTemplate(campaign.language, key).body);
 	return usesField(body, 'voucherCode');
 }

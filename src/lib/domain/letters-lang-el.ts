@@ -1,8 +1,6 @@
 /** Greek letters: the greeting, the fallbacks and the built-in templates, as data. */
 import type { LetterLanguage, LetterRecipient } from './letters';
-
-const dateFormat = new Intl.DateTimeFormat('el', { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('el');
+import { letterFormats } from './letters-format';
 
 type Gender = 'female' | 'male';
 
@@ -115,8 +113,7 @@ export const greek: LetterLanguage = {
 	dir: 'ltr',
 	greeting,
 	nameFallback: 'αγαπητέ πελάτη',
-	formatDate: (day) => dateFormat.format(new Date(`${day}T12:00:00Z`)),
-	formatNumber: (value) => numberFormat.format(value),
+	...letterFormats('el'),
 	templates: [
 		{
 			key: 'thank-you',

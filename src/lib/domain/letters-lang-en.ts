@@ -1,8 +1,6 @@
 /** English letters: the greeting, the fallbacks and the built-in templates, as data. */
 import type { LetterLanguage, LetterRecipient } from './letters';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('en');
+import { letterFormats } from './letters-format';
 
 function greeting(r: LetterRecipient): string {
 	const last = r.lastName.trim();
@@ -24,8 +22,7 @@ export const english: LetterLanguage = {
 	dir: 'ltr',
 	greeting,
 	nameFallback: 'customer',
-	formatDate: (day) => dateFormat.format(new Date(`${day}T12:00:00Z`)),
-	formatNumber: (value) => numberFormat.format(value),
+	...letterFormats('en-GB'),
 	templates: [
 		{
 			key: 'thank-you',

@@ -1,8 +1,6 @@
 /** Hebrew letters: the greeting, the fallbacks and the built-in templates, as data. */
 import type { LetterLanguage, LetterRecipient } from './letters';
-
-const dateFormat = new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('he');
+import { letterFormats } from './letters-format';
 
 function greeting(r: LetterRecipient): string {
 	const name = [r.salutation.trim(), r.firstName.trim(), r.lastName.trim()]
@@ -24,8 +22,7 @@ export const hebrew: LetterLanguage = {
 	dir: 'rtl',
 	greeting,
 	nameFallback: 'לקוח/ה יקר/ה',
-	formatDate: (day) => dateFormat.format(new Date(`${day}T12:00:00Z`)),
-	formatNumber: (value) => numberFormat.format(value),
+	...letterFormats('he'),
 	templates: [
 		{
 			key: 'thank-you',

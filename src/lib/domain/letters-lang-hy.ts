@@ -1,8 +1,6 @@
 /** Armenian letters: the greeting, the fallbacks and the built-in templates, as data. */
 import type { LetterLanguage, LetterRecipient } from './letters';
-
-const dateFormat = new Intl.DateTimeFormat('hy', { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('hy');
+import { letterFormats } from './letters-format';
 
 // Letters address the customer with the capitalised polite "Դուք/Ձեզ/Ձեր", as Armenian letters do.
 function greeting(r: LetterRecipient): string {
@@ -26,8 +24,7 @@ export const armenian: LetterLanguage = {
 	dir: 'ltr',
 	greeting,
 	nameFallback: 'հաճախորդ',
-	formatDate: (day) => dateFormat.format(new Date(`${day}T12:00:00Z`)),
-	formatNumber: (value) => numberFormat.format(value),
+	...letterFormats('hy'),
 	templates: [
 		{
 			key: 'thank-you',

@@ -1,8 +1,6 @@
 /** Russian letters: the greeting, the fallbacks and the built-in templates, as data. */
 import type { LetterLanguage, LetterRecipient } from './letters';
-
-const dateFormat = new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('ru');
+import { letterFormats } from './letters-format';
 
 // "Уважаемая/Уважаемый" must agree with the person; only the salutation tells us who it is.
 const FEMININE = /^(mrs|ms|miss|госпожа|г-жа)\.?$/i;
@@ -35,8 +33,7 @@ export const russian: LetterLanguage = {
 	dir: 'ltr',
 	greeting,
 	nameFallback: 'покупатель',
-	formatDate: (day) => dateFormat.format(new Date(`${day}T12:00:00Z`)),
-	formatNumber: (value) => numberFormat.format(value),
+	...letterFormats('ru'),
 	templates: [
 		{
 			key: 'thank-you',

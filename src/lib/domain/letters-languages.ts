@@ -1,5 +1,5 @@
 /** The languages letters can be written in; a new language is one module added here. */
-import type { BuiltInTemplate, LetterLanguage, TemplateKey } from './letters';
+import type { BuiltInKey, BuiltInTemplate, LetterLanguage } from './letters';
 import { english } from './letters-lang-en';
 import { hebrew } from './letters-lang-he';
 import { greek } from './letters-lang-el';
@@ -19,7 +19,7 @@ export function letterLanguage(code: string): LetterLanguage {
 	return LETTER_LANGUAGES[code.split('-')[0]] ?? english;
 }
 
-export function builtInTemplate(code: string, key: TemplateKey): BuiltInTemplate {
+export function builtInTemplate(code: string, key: BuiltInKey): BuiltInTemplate {
 	const language = letterLanguage(code);
 	const found = language.templates.find((t) => t.key === key);
 	if (!found) throw new Error(`No built-in template ${key} in ${language.code}`);

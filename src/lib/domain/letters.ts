@@ -13,6 +13,7 @@ export const CUSTOMER_FIELDS = [
 	'fullName',
 	'address',
 	'points',
+	'pointsValue',
 	'lastPurchase',
 	'voucherCode',
 	'group'
@@ -37,6 +38,8 @@ export interface LetterRecipient {
 	lastPurchase?: IsoDate;
 	/** Frequent-shopper points balance, when the points feature knows one. */
 	points?: number;
+	/** What the points are worth as money off, when points are redeemable for money. */
+	pointsValue?: { amount: Minor; currency: string };
 	/** A voucher code issued for this letter, when the referral feature issued one. */
 	voucherCode?: string;
 	/** The customer's group or segment name, when one applies. */
@@ -62,7 +65,7 @@ export interface LetterContext {
 	today: IsoDate;
 }
 
-export type TemplateKey =
+export type BuiltInKey =
 	| 'thank-you'
 	| 'birthday'
 	| 'holiday'
@@ -73,7 +76,16 @@ export type TemplateKey =
 	| 'complaint-follow-up'
 	| 'quarterly-news';
 
-export const TEMPLATE_KEYS: readonly TemplateKey[] = [
+/** A template the owner made (new or a copy): `own-` and the id of its first row. */
+export type OwnKey = `own-${string}`;
+
+export type TemplateKey = BuiltInKey | OwnKey;
+
+export function isOwnKey(key: string): key is OwnKey {
+	return key.startsWith('own-');
+}
+
+export const TEMPLATE_KEYS: readonly BuiltInKey[] = [
 	'thank-you',
 	'birthday',
 	'holiday',
@@ -86,7 +98,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
 ];
 
 export interface BuiltInTemplate {
-	key: TemplateKey;
+	key: BuiltInKey;
 	/** The owner-facing name of the template, in the letter's language. */
 	name: string;
 	body: string;
@@ -100,12 +112,14 @@ export interface LetterLanguage {
 	greeting(recipient: LetterRecipient): string;
 	/** Stands in for a missing name: "customer" in "Dear customer". */
 	nameFallback: string;
+	/** Dates, numbers and money in the language's own forms (see letters-format.ts). */
 	formatDate(day: IsoDate): string;
 	formatNumber(value: number): string;
+	formatMoney(minor: Minor, currency: string): string;
 	templates: readonly BuiltInTemplate[];
 }
 
-/** A template as the owner saved it (one per built-in key and language). */
+/** A template as the owner saved it: an edited built-in (its key) or their own (`own-…`), per language. */
 export interface LetterTemplateRow {
 	id: Id;
 	key: TemplateKey;
@@ -177,10 +191,14 @@ export interface UnknownField {
 	column: number;
 }
 
-export function unknownFields(source: string): UnknownField[] {
+/** Fields that are not merge fields; `known` also accepts the owner's names for them. */
+export function unknownFields(
+	source: string,
+	known: (name: string) => boolean = isMergeField
+): UnknownField[] {
 	const found: UnknownField[] = [];
 	for (const part of parseTemplate(source)) {
-		if (part.kind !== 'field' || isMergeField(part.name)) continue;
+		if (part.kind !== 'field' || known(part.name)) continue;
 		const before = source.slice(0, part.start);
 		const line = before.split('\n').length;
 		const column = part.start - before.lastIndexOf('\n');
@@ -239,6 +257,10 @@ export function fieldValue(
 		}
 		case 'points':
 			return recipient.points === undefined ? undefined : language.formatNumber(recipient.points);
+		case 'pointsValue':
+			return recipient.pointsValue === undefined
+				? undefined
+				: language.formatMoney(recipient.pointsValue.amount, recipient.pointsValue.currency);
 		case 'lastPurchase':
 			return recipient.lastPurchase ? language.formatDate(recipient.lastPurchase) : undefined;
 		case 'voucherCode':

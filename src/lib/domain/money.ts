@@ -59,3 +59,13 @@ export function minorToDecimalString(minor: Minor, currency: string): string {
 	const digits = Math.round(Math.log10(perMajor));
 	return (minor / perMajor).toFixed(digits);
 }
+
+/**
+ * An amount that may be nothing: empty or zero reads as 0 (a minimum purchase of none, a gift
+ * handed over without a purchase); anything else as parseAmount reads it.
+ */
+export function parseAmountOrZero(input: string, currency: string): AmountResult {
+	if (input.trim() === '') return { ok: true, minor: 0 };
+	const parsed = parseAmount(input, currency);
+	return !parsed.ok && parsed.error === 'zero' ? { ok: true, minor: 0 } : parsed;
+}

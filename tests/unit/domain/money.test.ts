@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	minorToDecimalString,
 	minorUnitsPerMajor,
-	parseAmount
+	parseAmount,
+	parseAmountOrZero
 } from '../../../src/lib/domain/money';
 
 describe('parseAmount', () => {
@@ -46,5 +47,15 @@ describe('minorToDecimalString', () => {
 	it('writes minor units back as a decimal', () => {
 		expect(minorToDecimalString(1250, 'EUR')).toBe('12.50');
 		expect(minorToDecimalString(1500, 'JPY')).toBe('1500');
+	});
+});
+
+describe('parseAmountOrZero', () => {
+	it('reads nothing and zero as 0, and everything else as parseAmount does', () => {
+		expect(parseAmountOrZero('', 'EUR')).toEqual({ ok: true, minor: 0 });
+		expect(parseAmountOrZero(' 0,00 ', 'EUR')).toEqual({ ok: true, minor: 0 });
+		expect(parseAmountOrZero('12,50', 'EUR')).toEqual({ ok: true, minor: 1250 });
+		expect(parseAmountOrZero('-3', 'EUR')).toEqual({ ok: false, error: 'negative' });
+		expect(parseAmountOrZero('abc', 'EUR')).toEqual({ ok: false, error: 'not-a-number' });
 	});
 });

@@ -1,0 +1,122 @@
+/** A small shop written straight into IndexedDB, for the letters' language and template specs. */
+import { expect, type Page } from './fixtures';
+
+export interface SeedCustomer {
+	id: string;
+	firstName: string;
+	lastName: string;
+	lastPurchase?: string;
+}
+
+export interface SeedShop {
+	customers: SeedCustomer[];
+	/** The shop's language, which is the UI's. */
+	language?: string;
+	/** Points on each card, and what one point is worth in cents. */
+	points?: { balance: number; pointValue: number };
+}
+
+/** Opens the app once so it creates its database, then writes the rows. */
+export async function seedShop(page: Page, shop: SeedShop): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('navigation').first()).toBeVisible();
+	const at = Date.parse('2026-01-01T10:00:00Z');
+	const customers = shop.customers.map((c, i) => ({
+		salutation: '',
+		address: {
+			street: `${i + 1} Abovyan St`,
+			postalCode: `${1000 + i}`,
+			city: 'Yerevan',
+			country: ''
+		},
+		phone: '',
+		email: '',
+		birthday: '',
+		tags: [],
+		preferredChannel: 'letter',
+		marketingConsent: true,
+		notes: '',
+		searchWords: [c.firstName.toLowerCase(), c.lastName.toLowerCase()],
+		phoneDigits: '',
+		visits: 3,
+		totalSpent: 30000,
+		firstPurchase: '2025-05-01',
+		createdAt: at,
+		updatedAt: at,
+		...c
+	}));
+	await page.evaluate(
+		async ({ customers, language, points, at }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('counter-cards');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(['customers', 'settings', 'pointsLedger'], 'readwrite');
+				customers.forEach((c) => tx.objectStore('customers').put(c));
+				tx.objectStore('settings').put({
+					key: 'shop',
+					value: {
+						shopName: 'Corner Flowers',
+						address: '5 High Street',
+						phone: '555-0100',
+						currency: 'EUR',
+						language
+					}
+				});
+				if (points) {
+					tx.objectStore('settings').put({
+						key: 'points',
+						value: {
+							enabled: true,
+							pointsPerUnit: 1,
+							pointValue: points.pointValue,
+							giftThresholds: []
+						}
+					});
+					customers.forEach((c) =>
+						tx.objectStore('pointsLedger').put({
+							id: `PTS-${c.id}`,
+							customerId: c.id,
+							date: '2026-01-01',
+							kind: 'adjust',
+							points: points.balance,
+							createdAt: at,
+							updatedAt: at
+						})
+					);
+				}
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ customers, language: shop.language ?? 'en', points: shop.points, at }
+	);
+}
+
+/** The owner's saved template rows, as stored (to check what is kept, not what is shown). */
+export async function storedTemplates(
+	page: Page
+): Promise<{ key: string; name: string; body: string; deletedAt?: number }[]> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const rows = await new Promise<{ key: string; name: string; body: string }[]>(
+			(resolve, reject) => {
+				const request = db
+					.transaction('letterTemplates')
+					.objectStore('letterTemplates')
+					.getAll() as IDBRequest<{ key: string; name: string; body: string }[]>;
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			}
+		);
+		db.close();
+		return rows;
+	});
+}
