@@ -9,6 +9,7 @@ import { newId } from '../domain/ids';
 import {
 	checkVoucher,
 	DEFAULT_REFERRAL_SETTINGS,
+	discountFor,
 	expiryFor,
 	isReferralVoucher,
 	isReferrerThemselves,
@@ -21,7 +22,8 @@ import {
 } from '../domain/referrals';
 import { generateCode, parseCode } from '../domain/referrals-code';
 import type { Customer, CustomerFields, Id, IsoDate, Minor, Sale } from '../domain/types';
-import { addReferralPoints, reverseReferralPoints, withoutUndefined } from './points';
+import { addReferralPoints, pointsTables, reverseReferralPoints, withoutUndefined } from './points';
+import { recordSale, voidSale } from './sales';
 import type { OfferVoucher } from '../domain/offers';
 import type { CardFileDb } from './schema';
 
@@ -177,6 +179,16 @@ export interface RedemptionResult {
 	redemption: RedemptionEvent;
 	voucher: Voucher;
 	friend: Customer;
+	/** The friend's first sale, when it was recorded with the redemption. */
+	sale?: Sale;
+}
+
+/** The friend's first purchase, before the friend's discount is taken off. */
+export interface FirstSale {
+	amountBefore: Minor;
+	date: IsoDate;
+	category: string;
+	currency: string;
 }
 
 /**
@@ -189,13 +201,22 @@ export async function redeemVoucher(
 	input: string,
 	friend: FriendChoice,
 	today: IsoDate = todayIso(),
-	now: number = Date.now()
+	now: number = Date.now(),
+	firstSale?: FirstSale
 ): Promise<RedemptionResult> {
 	const parsed = parseCode(input);
 	if (!parsed.ok) throw new ReferralError(parsed.reason === 'typo' ? 'typo' : 'malformed');
 	return db.transaction(
 		'rw',
-		[db.vouchers, db.redemptions, db.referralRewards, db.pointsLedger, db.customers, db.settings],
+		[
+			db.vouchers,
+			db.redemptions,
+			db.referralRewards,
+			db.customers,
+			db.sales,
+			db.customerStats,
+			...pointsTables(db)
+		],
 		async () => {
 			const found = await db.vouchers.where('code').equals(parsed.code).first();
 			if (found && !isReferralVoucher(found)) throw new ReferralError('offer-code');
@@ -234,6 +255,27 @@ export async function redeemVoucher(
 				createdAt: now,
 				updatedAt: now
 			};
+			let sale: Sale | undefined;
+			if (firstSale) {
+				const incentive = valid.terms.friend;
+				if (firstSale.amountBefore < incentive.minPurchase)
+					throw new ReferralError('below-minimum');
+				const discount = discountFor(incentive, firstSale.amountBefore);
+				sale = await recordSale(
+					db,
+					{
+						customerId: friendCard.id,
+						amount: firstSale.amountBefore - discount,
+						date: firstSale.date,
+						category: firstSale.category,
+						currency: firstSale.currency
+					},
+					now
+				);
+				redemption.saleId = sale.id;
+				redemption.amountBefore = firstSale.amountBefore;
+				redemption.discount = discount;
+			}
 			await db.redemptions.add(redemption);
 			const redeemed: Voucher = {
 				...valid,
@@ -258,7 +300,7 @@ export async function redeemVoucher(
 					updatedAt: now
 				});
 			}
-			return { redemption, voucher: redeemed, friend: friendCard };
+			return { redemption, voucher: redeemed, friend: friendCard, sale };
 		}
 	);
 }
@@ -276,7 +318,15 @@ export async function undoRedemption(
 	if (reason.trim().length === 0) throw new ReferralError('reason-required');
 	return db.transaction(
 		'rw',
-		[db.vouchers, db.redemptions, db.referralRewards, db.pointsLedger],
+		[
+			db.vouchers,
+			db.redemptions,
+			db.referralRewards,
+			db.customers,
+			db.sales,
+			db.customerStats,
+			...pointsTables(db)
+		],
 		async () => {
 			const redemption = await db.redemptions.get(redemptionId);
 			const voucher = redemption ? await db.vouchers.get(redemption.voucherId) : undefined;
@@ -314,6 +364,7 @@ export async function undoRedemption(
 				});
 			}
 			await reverseReferralPoints(db, redemption.referrerId, redemptionId, reason.trim(), now);
+			if (redemption.saleId) await voidSale(db, redemption.saleId, now);
 			return undo;
 		}
 	);

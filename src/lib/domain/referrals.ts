@@ -102,6 +102,10 @@ export interface RedemptionEvent extends Tracked {
 	/** For an undo: the redemption it undoes, and why. */
 	undoes?: Id;
 	reason?: string;
+	/** The friend's first sale, recorded with the discount in the same step; voided by an undo. */
+	saleId?: Id;
+	amountBefore?: Minor;
+	discount?: Minor;
 }
 
 /** A reward credited to a referrer: money on account or a gift to hand over. Append-only. */

@@ -18,7 +18,9 @@ import {
 	lookUpVoucher,
 	redeemVoucher,
 	ReferralError,
+	saveReferralSettings,
 	trackingData,
+	undoRedemption,
 	vouchersOf
 } from '../../../src/lib/db/referrals';
 import { salesOf } from '../../../src/lib/db/sales';
@@ -390,5 +392,50 @@ describe('restoring a backup from before offers', () => {
 			holderId: sarah.id,
 			terms: { kind: 'as-written', text: 'A silk scarf' }
 		});
+	});
+});
+
+describe('a referral redeemed with the friend’s first sale', () => {
+	it('records the discounted sale in the same step, and an undo voids it with the redemption', async () => {
+		const sarah = await addCustomer(db, customerFields({ firstName: 'Sarah', lastName: 'Burke' }));
+		const { issued } = await issueVouchersTo(db, [sarah.id], 1, today);
+		const result = await redeemVoucher(
+			db,
+			issued[0].code,
+			{ fields: customerFields({ firstName: 'Nora', lastName: 'Quinn' }) },
+			today,
+			Date.now(),
+			{ amountBefore: 5000, date: today, category: 'Roses', currency: 'EUR' }
+		);
+		expect(result.sale).toMatchObject({ customerId: result.friend.id, amount: 4500 });
+		expect(result.redemption).toMatchObject({ saleId: result.sale?.id, discount: 500 });
+		expect((await db.customers.get(result.friend.id))?.totalSpent).toBe(4500);
+		await undoRedemption(db, result.redemption.id, 'Typed the wrong code');
+		expect(await salesOf(db, result.friend.id)).toEqual([]);
+		expect((await lookUpVoucher(db, issued[0].code, today)).status).toBe('valid');
+	});
+
+	it('refuses a first sale below the minimum, and writes nothing', async () => {
+		await saveReferralSettings(db, {
+			...DEFAULT_REFERRAL_SETTINGS,
+			friend: { kind: 'amount', amount: 1000, minPurchase: 3000 }
+		});
+		const sarah = await addCustomer(db, customerFields({ firstName: 'Sarah' }));
+		const { issued } = await issueVouchersTo(db, [sarah.id], 1, today);
+		const before = await db.customers.count();
+		expect(
+			await rejection(
+				redeemVoucher(
+					db,
+					issued[0].code,
+					{ fields: customerFields({ firstName: 'Nora', lastName: 'Quinn' }) },
+					today,
+					Date.now(),
+					{ amountBefore: 2000, date: today, category: '', currency: 'EUR' }
+				)
+			)
+		).toBe('below-minimum');
+		expect(await db.customers.count()).toBe(before);
+		expect(await db.sales.count()).toBe(0);
 	});
 });
