@@ -185,6 +185,12 @@ test('the kiosk leaks nothing from before: no Undo toast, no customer in the tit
 	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
 	await expect(page).toHaveTitle(/Zed Other/);
 
+	// Pages opened by typed addresses too: Back can reach earlier documents of the tab.
+	const zedCard = page.url();
+	await page.goto('/customers');
+	await page.goto(zedCard);
+	await expect(page.getByRole('heading', { level: 1, name: 'Zed Other' })).toBeVisible();
+
 	// "Card of Zed Other deleted. [Undo]" is still showing when the kiosk starts.
 	await page.getByRole('button', { name: 'Delete card' }).click();
 	const undoToast = page.getByRole('status').getByRole('group', { name: /Zed Other/ });
@@ -246,4 +252,34 @@ test('a tab that follows another into the kiosk drops its Undo toast and its cus
 	await expect(page).toHaveTitle(/^Join our customer card/);
 	await expect(page.locator('#svelte-announcer')).not.toContainText('Levi');
 	await other.close();
+});
+
+test('Back, pressed again and again, never leaves the kiosk opened by typed addresses', async ({
+	page
+}) => {
+	// The tab showed something else before the app (a blank page, another site).
+	await page.goto('data:text/html,<title>Before</title><p>Another page</p>');
+	await openEmptyCardFile(page);
+	await setOwnerPin(page);
+	// Each typed address is a document of its own in the tab's history, behind the kiosk.
+	await page.goto('/customers');
+	await page.goto('/drawing');
+	await page.goto('/kiosk');
+	await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+	await expectKiosk(page);
+	// A customer who answers the browser's own "Leave site?" question with Leave.
+	page.on('dialog', (dialog) => void dialog.accept());
+	const entries = await page.evaluate(() => history.length);
+	// Every page the tab shows while Back is pressed, even for a moment before a redirect.
+	const shown: string[] = [];
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) shown.push(new URL(frame.url()).pathname);
+	});
+	for (let i = 0; i < entries + 2; i++) {
+		await page.goBack();
+		await expectKiosk(page);
+	}
+	expect(shown.filter((path) => path !== '/kiosk')).toEqual([]);
+	await leaveKiosk(page, PIN);
+	await expect(page.getByRole('heading', { name: 'Monthly prize drawing' })).toBeVisible();
 });
