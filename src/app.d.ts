@@ -5,7 +5,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The spare history entry that keeps Back inside the kiosk (KioskGuard). */
+			kioskGuard?: boolean;
+		}
 		// interface Platform {}
 	}
 }

@@ -135,3 +135,81 @@ for (const language of ['en', 'he'] as const) {
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
+
+test('behind the lock the title and the screen reader announcer name no customer', async ({
+	page
+}) => {
+	await openEmptyCardFile(page);
+	await addCustomer(page, { first: 'Dana', last: 'Levi', phone: '050 123 4567' });
+	await setOwnerPin(page);
+	await page.getByRole('link', { name: 'Cards A–Z' }).click();
+	await page.getByRole('link', { name: /Dana Levi/ }).click();
+	await expect(page).toHaveTitle(/Dana Levi/);
+
+	await page.getByRole('button', { name: 'Lock now' }).click();
+	await expectLocked(page);
+	await expect(page).toHaveTitle('The card file is locked · Counter Cards');
+	await expect(page.locator('#svelte-announcer')).toHaveText(
+		'The card file is locked · Counter Cards'
+	);
+	expect(await page.locator('html').innerHTML()).not.toContain('Levi');
+
+	await unlock(page, PIN);
+	await expect(page.getByRole('heading', { level: 1, name: 'Dana Levi' })).toBeVisible();
+	await expect(page).toHaveTitle(/Dana Levi/);
+});
+
+/** The stored count of wrong PIN tries, read from IndexedDB as it is. */
+function storedPinAttempts(page: Page): Promise<{ failures: number; checked?: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('counter-cards');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result
+						.transaction('settings')
+						.objectStore('settings')
+						.get('ownerPinAttempts');
+					get.onsuccess = () => {
+						open.result.close();
+						resolve((get.result as { value: { failures: number; checked?: number } }).value);
+					};
+				};
+			})
+	);
+}
+
+test('eight tabs submitting wrong PINs at the same moment are all counted', async ({ page }) => {
+	// Eight pages of the app at once, each checking a deliberately slow PBKDF2 hash.
+	test.slow();
+	await openEmptyCardFile(page);
+	await addCustomer(page, { first: 'Dana', last: 'Levi' });
+	await setOwnerPin(page);
+	await page.getByRole('button', { name: 'Lock now' }).click();
+	await expectLocked(page);
+
+	const tabs = [page];
+	for (let i = 1; i < 8; i++) {
+		const tab = await page.context().newPage();
+		await tab.goto('/customers');
+		tabs.push(tab);
+	}
+	for (const [i, tab] of tabs.entries()) {
+		await expect(tab.getByRole('heading', { name: 'The card file is locked' })).toBeVisible();
+		await tab.getByLabel("Owner's PIN").fill(`00000${i}`);
+	}
+	await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Unlock' }).click()));
+	for (const tab of tabs) {
+		await expect(tab.getByRole('alert')).toHaveText(
+			/That PIN is not right\. Try again\.|Too many wrong PINs\./
+		);
+	}
+	// Every try is counted; the ones after the fifth wrong PIN waited unchecked.
+	expect(await storedPinAttempts(page)).toEqual({
+		failures: 8,
+		checked: 5,
+		lastFailureAt: expect.any(Number)
+	});
+	for (const tab of tabs) await expectLocked(tab);
+});

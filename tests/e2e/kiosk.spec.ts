@@ -174,3 +174,112 @@ test('the drawing picks a recorded winner among entrants; a redraw needs a reaso
 	await expect(page.getByText(`${latest} היקר/ה,`)).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('the kiosk leaks nothing from before: no Undo toast, no customer in the title or the announcer, and Back never leaves it', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openEmptyCardFile(page);
+	await setOwnerPin(page);
+	await addCustomer(page, { first: 'Dana', last: 'Levi', phone: '050 123 4567' });
+	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
+	await expect(page).toHaveTitle(/Zed Other/);
+
+	// Pages opened by typed addresses too: Back can reach earlier documents of the tab.
+	const zedCard = page.url();
+	await page.goto('/customers');
+	await page.goto(zedCard);
+	await expect(page.getByRole('heading', { level: 1, name: 'Zed Other' })).toBeVisible();
+
+	// "Card of Zed Other deleted. [Undo]" is still showing when the kiosk starts.
+	await page.getByRole('button', { name: 'Delete card' }).click();
+	const undoToast = page.getByRole('status').getByRole('group', { name: /Zed Other/ });
+	await page.getByRole('link', { name: 'Drawing' }).click();
+	await page.getByRole('link', { name: 'Counter sign-up (kiosk)' }).click();
+	await expect(undoToast.getByRole('button', { name: 'Undo' })).toBeVisible();
+	await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+	await expectKiosk(page);
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(page.getByText(/Zed Other/)).toHaveCount(0);
+
+	// The tab's title and the screen reader's announcer name the sign-up, not a customer.
+	await expect(page).toHaveTitle(/^Join our customer card/);
+	const announcer = page.locator('#svelte-announcer');
+	await expect(announcer).toHaveText(/Join our customer card/);
+	expect(await page.locator('html').innerHTML()).not.toMatch(/Levi|Zed Other/);
+
+	// Back, again and again (more often than the tab has pages), stays on the sign-up form.
+	for (let i = 0; i < 12; i++) {
+		await page.goBack();
+		await expectKiosk(page);
+	}
+	await expect(page).toHaveTitle(/^Join our customer card/);
+	await signUp(page, { first: 'Ann', last: 'Lee', email: 'ann@example.com' });
+	await page.goBack();
+	await expectKiosk(page);
+
+	// The Undo never ran: the card is still deleted once the owner is back.
+	await leaveKiosk(page, PIN);
+	await expect(page.getByRole('heading', { name: 'Monthly prize drawing' })).toBeVisible();
+	await page.getByRole('link', { name: 'Cards A–Z' }).click();
+	await expect(page.getByRole('link', { name: /Dana Levi/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Ann Lee/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Zed Other/ })).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('a tab that follows another into the kiosk drops its Undo toast and its customer title', async ({
+	page
+}) => {
+	await openEmptyCardFile(page);
+	await setOwnerPin(page);
+	await addCustomer(page, { first: 'Dana', last: 'Levi', phone: '050 123 4567' });
+	await addCustomer(page, { first: 'Zed', last: 'Other', phone: '050 999 8888' });
+	await page.getByRole('button', { name: 'Delete card' }).click();
+	await page.getByRole('link', { name: 'Cards A–Z' }).click();
+	await page.getByRole('link', { name: /Dana Levi/ }).click();
+	await expect(page).toHaveTitle(/Dana Levi/);
+	const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
+	await expect(undo).toBeVisible();
+
+	const other = await page.context().newPage();
+	await other.goto('/kiosk');
+	await other.getByRole('button', { name: 'Start kiosk mode' }).click();
+	await expectKiosk(other);
+
+	await expectKiosk(page);
+	await expect(undo).toHaveCount(0);
+	await expect(page).toHaveTitle(/^Join our customer card/);
+	await expect(page.locator('#svelte-announcer')).not.toContainText('Levi');
+	await other.close();
+});
+
+test('Back, pressed again and again, never leaves the kiosk opened by typed addresses', async ({
+	page
+}) => {
+	// The tab showed something else before the app (a blank page, another site).
+	await page.goto('data:text/html,<title>Before</title><p>Another page</p>');
+	await openEmptyCardFile(page);
+	await setOwnerPin(page);
+	// Each typed address is a document of its own in the tab's history, behind the kiosk.
+	await page.goto('/customers');
+	await page.goto('/drawing');
+	await page.goto('/kiosk');
+	await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+	await expectKiosk(page);
+	// A customer who answers the browser's own "Leave site?" question with Leave.
+	page.on('dialog', (dialog) => void dialog.accept());
+	const entries = await page.evaluate(() => history.length);
+	// Every page the tab shows while Back is pressed, even for a moment before a redirect.
+	const shown: string[] = [];
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) shown.push(new URL(frame.url()).pathname);
+	});
+	for (let i = 0; i < entries + 2; i++) {
+		await page.goBack();
+		await expectKiosk(page);
+	}
+	expect(shown.filter((path) => path !== '/kiosk')).toEqual([]);
+	await leaveKiosk(page, PIN);
+	await expect(page.getByRole('heading', { name: 'Monthly prize drawing' })).toBeVisible();
+});

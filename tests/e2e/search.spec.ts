@@ -24,6 +24,21 @@ test('the search box has focus when the counter opens', async ({ page }) => {
 	await expect(page.getByLabel('Find a customer')).toBeFocused();
 });
 
+test('a number typed with its national 0 finds the card stored with the country code, as it is typed', async ({
+	page
+}) => {
+	// Johanna's card says +44 20 7946 0958; the owner types it the way it is dialled at home.
+	const typed = '020 7946 0958';
+	for (const length of [5, 7, 9, typed.length]) {
+		const results = await searchFor(page, typed.slice(0, length));
+		await expect(results).toHaveCount(1);
+		await expect(results.first()).toContainText('Johanna Fitzgerald');
+	}
+	// Another national number does not find her.
+	await page.getByLabel('Find a customer').fill('021 79');
+	await expect(page.getByRole('list', { name: 'Matching cards' })).toHaveCount(0);
+});
+
 test('finds a customer by a middle part of the name', async ({ page }) => {
 	const results = await searchFor(page, 'tzger');
 	await expect(results).toHaveCount(1);

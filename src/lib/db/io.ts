@@ -3,6 +3,7 @@
  * inside it, so a closed tab, a cancel or a full disk leaves the card file exactly as before.
  */
 import Dexie from 'dexie';
+import { decryptBackup, encryptBackup, looksEncrypted } from '../domain/backup-crypt';
 import { newId } from '../domain/ids';
 import {
 	indexExisting,
@@ -24,6 +25,7 @@ import { dayNumberOf, type CustomerLedger } from '../domain/stats';
 import type { Customer, CustomerFields, Id, Sale } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, type CardFileDb } from './schema';
 import { migrateLetterVouchers, OFFERS_SCHEMA_VERSION } from './offers';
+import { DEVICE_ONLY_SETTINGS } from './owner-pin-key';
 import { bucketOf, decodeBucket, encodeBucket, rebuildCustomerStats } from './segments';
 
 /** Sale references already stored, voided ones included: an invoice is imported once, ever. */
@@ -273,20 +275,45 @@ const DERIVED_TABLES = new Set(['customerStats', 'cardIndex']);
  * Reads every table in one transaction. The backup time is written first, inside the same
  * transaction, so the file itself says when it was made and a restore brings that date back.
  */
-export async function makeBackup(db: CardFileDb, now: number = Date.now()): Promise<string> {
+export async function makeBackup(
+	db: CardFileDb,
+	now: number = Date.now(),
+	passphrase: string = ''
+): Promise<string> {
 	const payload = await db.transaction('rw', db.tables, async () => {
 		await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
 		const tables: BackupTables = {};
 		for (const table of db.tables) {
 			if (DERIVED_TABLES.has(table.name)) continue;
-			tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+			const rows = (await table.toArray()) as Record<string, unknown>[];
+			tables[table.name] = table.name === 'settings' ? rows.filter(travels) : rows;
 		}
 		return { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now, tables };
 	});
-	return buildBackup(payload);
+	const text = await buildBackup(payload);
+	return passphrase ? encryptBackup(text, passphrase) : text;
 }
 
-export async function checkBackupText(db: CardFileDb, text: string): Promise<BackupCheck> {
+/** Whether a settings row goes into a backup and comes back from one (the PIN's never do). */
+function travels(row: Record<string, unknown>): boolean {
+	return !DEVICE_ONLY_SETTINGS.includes(row.key as string);
+}
+
+/**
+ * Checks a backup file in full; a file locked with a passphrase is opened first (without one,
+ * or with a wrong one, it is refused as a whole).
+ */
+export async function checkBackupText(
+	db: CardFileDb,
+	text: string,
+	passphrase: string = ''
+): Promise<BackupCheck> {
+	if (looksEncrypted(text)) {
+		if (!passphrase) return { ok: false, problem: 'needs-passphrase' };
+		const opened = await decryptBackup(text, passphrase);
+		if (!opened.ok) return { ok: false, problem: opened.problem };
+		text = opened.text;
+	}
 	return checkBackup(
 		text,
 		CURRENT_SCHEMA_VERSION,
@@ -314,9 +341,12 @@ export async function restoreBackup(
 	await db.transaction('rw', db.tables, async () => {
 		// A customer erased on request stays erased, even when the backup predates the erasure.
 		const erased = await db.settings.where('key').startsWith(ERASED_KEY_PREFIX).toArray();
+		// The device keeps its own PIN (or none); an older backup that carried one does not bring it.
+		const deviceOnly = await db.settings.bulkGet([...DEVICE_ONLY_SETTINGS]);
 		for (const table of db.tables) {
 			if (DERIVED_TABLES.has(table.name)) continue;
-			const rows = payload.tables[table.name] ?? [];
+			const all = payload.tables[table.name] ?? [];
+			const rows = table.name === 'settings' ? all.filter(travels) : all;
 			if (mode === 'replace') {
 				await table.clear();
 				await table.bulkAdd(rows);
@@ -338,6 +368,7 @@ export async function restoreBackup(
 		// database itself was (schema 8).
 		if (payload.schemaVersion < OFFERS_SCHEMA_VERSION)
 			await migrateLetterVouchers((name) => db.table(name));
+		await db.settings.bulkPut(deviceOnly.filter((row) => row !== undefined));
 		for (const tombstone of erased) {
 			await eraseWithin(db, tombstone.key.slice(ERASED_KEY_PREFIX.length));
 			await db.settings.put(tombstone);

@@ -33,7 +33,15 @@ export async function buildBackup(payload: BackupPayload): Promise<string> {
 }
 
 export type BackupProblem =
-	'not-json' | 'not-backup' | 'checksum' | 'newer-version' | 'unknown-table' | 'bad-rows';
+	| 'not-json'
+	| 'not-backup'
+	| 'checksum'
+	| 'newer-version'
+	| 'unknown-table'
+	| 'bad-rows'
+	/** Locked with a passphrase, and none was given. */
+	| 'needs-passphrase'
+	| 'wrong-passphrase';
 
 export type BackupCheck =
 	{ ok: true; payload: BackupPayload } | { ok: false; problem: BackupProblem; detail?: string };

@@ -11,7 +11,11 @@ export interface OwnerPinRecord {
 
 /** Consecutive wrong PINs since the last right one. */
 export interface PinAttempts {
+	/** Every try that did not unlock: wrong PINs, and tries refused because a wait was running. */
 	failures: number;
+	/** The wrong PINs that were actually checked; the wait grows with these (absent: `failures`). */
+	checked?: number;
+	/** When the last checked wrong PIN was typed. */
 	lastFailureAt: EpochMs;
 }
 
@@ -86,9 +90,15 @@ export async function pinMatches(pin: string, record: OwnerPinRecord): Promise<b
 	return constantTimeEqual(hash, fromBase64(record.hash));
 }
 
+/** The checked wrong PINs of a stored count (older records counted only checked ones). */
+export function checkedFailures(attempts: PinAttempts | undefined): number {
+	return attempts ? (attempts.checked ?? attempts.failures) : 0;
+}
+
 /** When the next try is allowed: at once for the first five wrong PINs, then doubling waits. */
 export function nextAttemptAt(attempts: PinAttempts | undefined): EpochMs {
-	if (!attempts || attempts.failures < FREE_ATTEMPTS) return 0;
-	const wait = Math.min(FIRST_WAIT_MS * 2 ** (attempts.failures - FREE_ATTEMPTS), LONGEST_WAIT_MS);
+	const checked = checkedFailures(attempts);
+	if (!attempts || checked < FREE_ATTEMPTS) return 0;
+	const wait = Math.min(FIRST_WAIT_MS * 2 ** (checked - FREE_ATTEMPTS), LONGEST_WAIT_MS);
 	return attempts.lastFailureAt + wait;
 }

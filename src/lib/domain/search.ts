@@ -65,13 +65,42 @@ export function prepareQuery(query: string): PreparedQuery {
 
 const stripLeadingZeros = (digits: string) => digits.replace(/^0+/, '');
 
+/** Longest country calling code (ITU E.164: 1 to 3 digits). */
+const LONGEST_COUNTRY_CODE = 3;
+
 /**
- * Phone numbers match on any run of digits, and a number typed with its country prefix
- * (+972 50 123 4567) matches the same number stored nationally (050-123-4567), and back.
+ * A number typed nationally with its trunk 0 (052 123...) without that 0, or undefined when the
+ * digits do not start with exactly one 0 (00 starts an international number).
+ */
+export function nationalPart(digits: string): string | undefined {
+	return /^0[1-9]/.test(digits) ? digits.slice(1) : undefined;
+}
+
+/**
+ * The typed national digits (without their 0) follow a country code at the start of a number
+ * stored internationally: "0521234" finds "+972 52 123 4567" while it is still being typed.
+ */
+function followsCountryCode(storedDigits: string, national: string): boolean {
+	// Stored as 00 972 ... (the international call prefix) is the same as +972 ...
+	const international = storedDigits.startsWith('00') ? storedDigits.slice(2) : storedDigits;
+	if (international.startsWith('0')) return false;
+	for (let code = 1; code <= LONGEST_COUNTRY_CODE; code++) {
+		if (international.startsWith(national, code)) return true;
+	}
+	return false;
+}
+
+/**
+ * Phone numbers match on any run of digits; a number typed with its national leading 0 matches
+ * the same number stored with its country code, digit by digit as it is typed; and a whole number
+ * typed with its country prefix (+972 50 123 4567) matches it stored nationally (050-123-4567).
  */
 export function phoneMatches(storedDigits: string, queryDigits: string): boolean {
 	if (storedDigits.length === 0 || queryDigits.length === 0) return false;
 	if (storedDigits.includes(queryDigits)) return true;
+	const national = nationalPart(queryDigits);
+	if (national !== undefined && national.length >= 2 && followsCountryCode(storedDigits, national))
+		return true;
 	const stored = stripLeadingZeros(storedDigits);
 	const typed = stripLeadingZeros(queryDigits);
 	const shorter = Math.min(stored.length, typed.length);
@@ -178,7 +207,15 @@ function* candidatesOf(index: SearchIndex, query: PreparedQuery): Generator<numb
 		// Short fragments match by containment alone; longer numbers also match across a country
 		// prefix, which a text search cannot see, so they are checked card by card.
 		if (query.digits.length < 7) {
-			yield* entriesContaining(index.phones, query.digits);
+			const national = nationalPart(query.digits);
+			if (national === undefined) {
+				yield* entriesContaining(index.phones, query.digits);
+				return;
+			}
+			// Typed with a national 0: every match holds the digits after the 0 somewhere.
+			for (const i of entriesContaining(index.phones, national)) {
+				if (phoneMatches(index.entries[i].phoneDigits, query.digits)) yield i;
+			}
 			return;
 		}
 		for (let i = 0; i < index.entries.length; i++) {

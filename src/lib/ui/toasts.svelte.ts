@@ -7,6 +7,8 @@ export interface Toast {
 }
 
 const SHOW_MS = 8000;
+/** The stack stays short: a fourth toast sends the oldest away. */
+const MOST_SHOWN = 3;
 let nextId = 1;
 
 class Toasts {
@@ -18,7 +20,7 @@ class Toasts {
 
 	show(message: string, options: Partial<Pick<Toast, 'kind' | 'action'>> = {}): void {
 		const toast: Toast = { id: nextId++, message, kind: options.kind ?? 'info', ...options };
-		this.#items = [...this.#items, toast];
+		this.#items = [...this.#items, toast].slice(-MOST_SHOWN);
 		setTimeout(() => this.dismiss(toast.id), SHOW_MS);
 	}
 

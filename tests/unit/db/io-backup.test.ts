@@ -13,6 +13,8 @@ import {
 	restoreBackup
 } from '../../../src/lib/db/io';
 import { addNote } from '../../../src/lib/db/notes';
+import { OWNER_PIN_KEY } from '../../../src/lib/db/owner-pin-key';
+import { hasOwnerPin, setOwnerPin, verifyOwnerPin } from '../../../src/lib/db/pin-lock';
 import { recordSale } from '../../../src/lib/db/sales';
 import { CardFileDb } from '../../../src/lib/db/schema';
 import { saveShopSettings, DEFAULT_SETTINGS, getSetting } from '../../../src/lib/db/settings';
@@ -110,6 +112,55 @@ describe('backup and restore', { timeout: 60_000 }, () => {
 		expect(await checkBackupText(db, text)).toEqual({ ok: false, problem: 'checksum' });
 		const after = await everyTable(db);
 		expect(after.customers).toEqual(before.customers);
+	});
+});
+
+describe("the owner's PIN and a passphrase", { timeout: 60_000 }, () => {
+	it('a backup carries no PIN hash; a restore keeps the PIN (or none) of the device', async () => {
+		await addCustomer(db, { ...emptyCustomerFields(), firstName: 'Dana' });
+		await setOwnerPin(db, '4829');
+		await verifyOwnerPin(db, '0000');
+		const text = await makeBackup(db);
+		const record = (await db.settings.get(OWNER_PIN_KEY))?.value as { hash: string };
+		expect(text).not.toContain(record.hash);
+		expect(text).not.toContain(OWNER_PIN_KEY);
+		const checked = await checkBackupText(db, text);
+		if (!checked.ok) throw new Error(checked.problem);
+
+		// A new device restoring it has no PIN: the shop is asked to set one.
+		const fresh = new CardFileDb(`io-backup-new-${Math.random()}`);
+		await restoreBackup(fresh, checked.payload, 'replace');
+		expect(await hasOwnerPin(fresh)).toBe(false);
+		expect(await fresh.customers.count()).toBe(1);
+		fresh.close();
+		await Dexie.delete(fresh.name);
+
+		// This device keeps its own PIN through a replace, and an older file's PIN row is ignored.
+		const older = structuredClone(checked.payload);
+		older.tables.settings.push({ key: OWNER_PIN_KEY, value: { ...record, hash: 'AAAA' } });
+		await restoreBackup(db, older, 'replace');
+		expect((await db.settings.get(OWNER_PIN_KEY))?.value).toEqual(record);
+		expect(await verifyOwnerPin(db, '4829')).toEqual({ ok: true });
+		await restoreBackup(db, older, 'merge');
+		expect((await db.settings.get(OWNER_PIN_KEY))?.value).toEqual(record);
+	});
+
+	it('a backup locked with a passphrase restores with it, and not without it', async () => {
+		await addCustomer(db, { ...emptyCustomerFields(), firstName: 'Dana' });
+		const locked = await makeBackup(db, Date.now(), 'shop on the corner');
+		expect(locked).not.toContain('Dana');
+		await addCustomer(db, { ...emptyCustomerFields(), firstName: 'Eli' });
+		const before = await everyTable(db);
+		expect(await checkBackupText(db, locked)).toEqual({ ok: false, problem: 'needs-passphrase' });
+		expect(await checkBackupText(db, locked, 'shop on the corneR')).toEqual({
+			ok: false,
+			problem: 'wrong-passphrase'
+		});
+		expect((await everyTable(db)).customers).toEqual(before.customers);
+		const opened = await checkBackupText(db, locked, 'shop on the corner');
+		if (!opened.ok) throw new Error(opened.problem);
+		await restoreBackup(db, opened.payload, 'replace');
+		expect((await db.customers.toArray()).map((c) => c.firstName)).toEqual(['Dana']);
 	});
 });
 

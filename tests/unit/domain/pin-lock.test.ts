@@ -49,4 +49,12 @@ describe('owner PIN', () => {
 		expect(second - 1000).toBe(2 * (first - 1000));
 		expect(nextAttemptAt({ failures: 100, lastFailureAt: 0 })).toBe(15 * 60_000);
 	});
+
+	it('makes the wait grow with the checked wrong PINs, not with tries refused during it', () => {
+		const five = nextAttemptAt({ failures: FREE_ATTEMPTS, lastFailureAt: 1000 });
+		expect(nextAttemptAt({ failures: 12, checked: FREE_ATTEMPTS, lastFailureAt: 1000 })).toBe(five);
+		expect(nextAttemptAt({ failures: 12, checked: FREE_ATTEMPTS - 1, lastFailureAt: 1000 })).toBe(
+			0
+		);
+	});
 });

@@ -63,6 +63,27 @@ describe('the prepared search index', () => {
 		});
 	}
 
+	it('agrees with the card-by-card search on numbers typed with a national 0', () => {
+		const entries = [
+			{ id: 'a', firstName: 'Ann', lastName: 'Lee', email: '', phone: '+972 52 123 4567' },
+			{ id: 'b', firstName: 'Bob', lastName: 'Ray', email: '', phone: '+1 521 234 9999' },
+			{ id: 'c', firstName: 'Cy', lastName: 'Ng', email: '', phone: '052-123-4567' },
+			{ id: 'd', firstName: 'Di', lastName: 'Ma', email: '', phone: '00353 87 765 4321' },
+			{ id: 'e', firstName: 'Ed', lastName: 'Ko', email: '', phone: '+972 53 521 2345' }
+		].map(searchEntryOf);
+		const index = searchIndexOf(entries);
+		for (const number of ['0521234567', '0877654321', '05212349999']) {
+			for (let length = 3; length <= number.length; length++) {
+				const query = number.slice(0, length);
+				expect(searchIndex(index, query), query).toEqual(scanCardByCard(entries, query, 50));
+			}
+		}
+		expect(searchIndex(index, '052 12')).toEqual(['a', 'b', 'c']);
+		expect(searchIndex(index, '0521 234')).toEqual(['a', 'b', 'c']);
+		expect(searchIndex(index, '0521 2349')).toEqual(['b']);
+		expect(searchIndex(index, '087')).toEqual(['d']);
+	});
+
 	it('never matches across two cards', () => {
 		const entries = [
 			{ id: 'a', firstName: 'Ann', lastName: 'Lee', email: 'ann@x.org', phone: '123' },

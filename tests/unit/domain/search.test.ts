@@ -105,6 +105,27 @@ describe('phoneMatches', () => {
 		expect(phoneMatches('', '123')).toBe(false);
 	});
 
+	it('finds a number stored with its country code as it is typed with the national 0', () => {
+		const typed = '0521234567';
+		for (let length = 3; length <= typed.length; length++) {
+			const prefix = typed.slice(0, length);
+			expect(phoneMatches('972521234567', prefix), prefix).toBe(true);
+			expect(phoneMatches('00972521234567', prefix), prefix).toBe(true);
+			expect(phoneMatches('15212349999', prefix), prefix).toBe(length <= 7);
+		}
+		expect(phoneMatches('972531234567', '0521')).toBe(false);
+		// 00 starts an international number, not a national one.
+		expect(phoneMatches('972521234567', '00521')).toBe(false);
+		// A national number stored with its 0 is found by plain containment, as before.
+		expect(phoneMatches('0521234567', '05212')).toBe(true);
+	});
+
+	it('finds a customer by a partial national number when the card has the country code', () => {
+		expect(find('087 76')).toEqual(['b']);
+		expect(find('0877654321')).toEqual(['b']);
+		expect(find('020 79')).toEqual(['e']);
+	});
+
 	it('treats a query as a phone only when it is made of phone characters', () => {
 		expect(prepareQuery('050 12').isPhone).toBe(true);
 		expect(prepareQuery('dana 050').isPhone).toBe(false);
