@@ -40,6 +40,8 @@ test('with the demo shop, the Due panel’s share for today is at most what the 
 	// How far the quarter has come, and the quarter's letters as one campaign.
 	const quarter = page.getByRole('region', { name: /^This quarter: Q[1-4] \d{4}$/ });
 	await expect(quarter.getByText(/^Customers written to: 0 of \d+$/)).toBeVisible();
+	// And when the rest is done at this pace (three letters a day), past the quarter's end or not.
+	await expect(quarter.getByText(/^At your pace, done (only )?by /).first()).toBeVisible();
 
 	// A call made leaves one for today.
 	const first = calls.getByRole('listitem').first();

@@ -358,3 +358,19 @@ export function quarterProgress(
 		calls: { done: Math.min(reached.size, callGoal), goal: callGoal }
 	};
 }
+
+/**
+ * The day the rest of the quarter's letters or calls would be done at the owner's pace, counting
+ * today as a working day; undefined when the pace is zero and they never would be.
+ */
+export function doneAtPaceOn(
+	remaining: number,
+	amount: number,
+	per: PaceUnit,
+	today: IsoDate
+): IsoDate | undefined {
+	if (remaining <= 0) return today;
+	if (amount <= 0) return undefined;
+	const perDay = per === 'day' ? amount : amount / 7;
+	return addDays(today, Math.ceil(remaining / perDay) - 1);
+}

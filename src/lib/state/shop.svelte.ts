@@ -1,6 +1,12 @@
 /** The shop's settings, loaded once at start and shared by every screen. */
 import { appDb } from '$lib/db/app-db';
-import { DEFAULT_SETTINGS, loadShopSettings, saveShopSettings } from '$lib/db/settings';
+import {
+	DEFAULT_SETTINGS,
+	getSetting,
+	loadShopSettings,
+	putSetting,
+	saveShopSettings
+} from '$lib/db/settings';
 import { defaultCurrency } from '$lib/domain/shop-region';
 import type { ShopSettings } from '$lib/domain/types';
 import { uiLocale } from '$lib/i18n/locale.svelte';
@@ -12,10 +18,13 @@ function newDeviceSettings(language: string): ShopSettings {
 	return { ...DEFAULT_SETTINGS, language, currency: defaultCurrency(language) };
 }
 
+/** Set when the owner skipped the first-run setup: nothing else is decided by skipping it. */
+const SETUP_SKIPPED_KEY = 'setupSkipped';
+
 class ShopState {
 	#settings = $state.raw<ShopSettings>(newDeviceSettings(uiLocale.current));
 	#loaded = $state(false);
-	#stored = $state(false);
+	#setupDone = $state(false);
 
 	get settings(): ShopSettings {
 		return this.#settings;
@@ -25,9 +34,9 @@ class ShopState {
 		return this.#loaded;
 	}
 
-	/** Whether the settings were ever saved on this device (setup finished or skipped). */
-	get stored(): boolean {
-		return this.#stored;
+	/** Whether the first-run setup was finished (the settings saved) or skipped on this device. */
+	get setupDone(): boolean {
+		return this.#setupDone;
 	}
 
 	get currency(): string {
@@ -36,8 +45,11 @@ class ShopState {
 
 	async load(): Promise<void> {
 		// A new device starts in the language the browser asked for, not the default one.
-		const saved = await loadShopSettings(appDb());
-		this.#stored = saved !== undefined;
+		const [saved, skipped] = await Promise.all([
+			loadShopSettings(appDb()),
+			getSetting<boolean>(appDb(), SETUP_SKIPPED_KEY)
+		]);
+		this.#setupDone = saved !== undefined || skipped === true;
 		this.#settings = saved ?? newDeviceSettings(uiLocale.current);
 		await uiLocale.set(this.#settings.language);
 		this.#loaded = true;
@@ -46,8 +58,17 @@ class ShopState {
 	async save(settings: ShopSettings): Promise<void> {
 		await saveShopSettings(appDb(), settings);
 		this.#settings = { ...settings };
-		this.#stored = true;
+		this.#setupDone = true;
 		await uiLocale.set(settings.language);
+	}
+
+	/**
+	 * Skipping saves nothing of the shop: until the owner saves the settings, the language follows
+	 * the browser and the currency the language, as on any new device.
+	 */
+	async skipSetup(): Promise<void> {
+		await putSetting(appDb(), SETUP_SKIPPED_KEY, true);
+		this.#setupDone = true;
 	}
 
 	/** The language switched on the setup screen, before anything is saved. */

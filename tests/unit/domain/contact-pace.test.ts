@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	allowanceToday,
+	doneAtPaceOn,
 	DEFAULT_PACE,
 	isValidPace,
 	quarterEnd,
@@ -146,9 +147,8 @@ describe('todaysShare', () => {
 		]) {
 			const plan = contactPlan(demo.customers, [], notes, '2026-11-23');
 			const share = todaysShare(plan, demo.customers, [], p, '2026-11-23');
-			const limit = (n: number, per: string) => (per === 'day' ? n : n);
-			expect(share.calls.length).toBeLessThanOrEqual(limit(p.calls, p.callsPer));
-			expect(share.letters.length).toBeLessThanOrEqual(limit(p.letters, p.lettersPer));
+			expect(share.calls.length).toBeLessThanOrEqual(p.calls);
+			expect(share.letters.length).toBeLessThanOrEqual(p.letters);
 			const counts = todaysShareCounts(
 				demo.customers,
 				[],
@@ -186,5 +186,16 @@ describe('quarterProgress', () => {
 		expect(progress.end).toBe('2025-03-31');
 		expect(progress.letters).toEqual({ done: 1, goal: 3 });
 		expect(progress.calls).toEqual({ done: 1, goal: 1 });
+	});
+});
+
+describe('doneAtPaceOn', () => {
+	it('says when the rest is done at the pace, today counting', () => {
+		expect(doneAtPaceOn(0, 5, 'day', today)).toBe(today);
+		expect(doneAtPaceOn(5, 5, 'day', today)).toBe(today);
+		expect(doneAtPaceOn(6, 5, 'day', today)).toBe('2025-02-21');
+		expect(doneAtPaceOn(20, 20, 'week', today)).toBe('2025-02-26');
+		expect(doneAtPaceOn(21, 20, 'week', today)).toBe('2025-02-27');
+		expect(doneAtPaceOn(3, 0, 'week', today)).toBeUndefined();
 	});
 });
