@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
+import { skipSetup } from './helpers';
 
 test('every control on the card is at least 44 px for a finger', async ({ page }) => {
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Load the demo shop' }).click();
 	await page.getByRole('link', { name: 'Cards A–Z' }).click();
 	await page.getByRole('list', { name: 'Cards A–Z' }).getByRole('link').first().click();
@@ -22,6 +24,7 @@ test('every control on the card is at least 44 px for a finger', async ({ page }
 test('the card fits a phone screen without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Load the demo shop' }).click();
 	await page.getByRole('link', { name: 'Cards A–Z' }).click();
 	await page.getByRole('list', { name: 'Cards A–Z' }).getByRole('link').first().click();

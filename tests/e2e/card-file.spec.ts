@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { addCustomer, goToCounter, openEmptyCardFile, recordSale, watchErrors } from './helpers';
+import {
+	addCustomer,
+	goToCounter,
+	openEmptyCardFile,
+	recordSale,
+	skipSetup,
+	watchErrors
+} from './helpers';
 
 test('answering a complaint closes it on the card and on the home screen', async ({ page }) => {
 	await openEmptyCardFile(page);
@@ -60,6 +67,7 @@ test('editing a card keeps its sales and shows the new details', async ({ page }
 test('the demo shop loads in one click and browses A to Z', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Load the demo shop' }).click();
 	await expect(page.getByText('Demo shop loaded: 300 customers.')).toBeVisible();
 	await page.getByRole('link', { name: 'Cards A–Z' }).click();

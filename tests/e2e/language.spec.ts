@@ -7,7 +7,7 @@ test('switching the shop to Hebrew mirrors the layout and keeps it after a reloa
 	await openEmptyCardFile(page);
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await page.getByLabel('Shop name').fill('פרחי שושנה');
-	await page.getByLabel('Currency').fill('ILS');
+	await page.getByLabel('Currency').selectOption('ILS');
 	await page.getByLabel('Language').selectOption('he');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { skipSetup } from './helpers';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -12,6 +13,7 @@ function watchErrors(page: Page): string[] {
 
 async function loadDemoShop(page: Page) {
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Load the demo shop' }).click();
 	await expect(page.getByText(/Demo shop loaded/)).toBeVisible({ timeout: 20_000 });
 }

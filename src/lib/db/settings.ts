@@ -6,11 +6,13 @@ export const DEFAULT_SETTINGS: ShopSettings = {
 	shopName: '',
 	address: '',
 	phone: '',
+	email: '',
+	hours: '',
 	currency: 'EUR',
 	language: 'en'
 };
 
-const SHOP_KEY = 'shop';
+export const SHOP_KEY = 'shop';
 
 /** The saved settings with defaults for anything missing, or undefined on a new device. */
 export async function loadShopSettings(db: CardFileDb): Promise<ShopSettings | undefined> {

@@ -158,6 +158,17 @@ function callsDue(
 	return due;
 }
 
+/** The ids of the cards due a keep-in-touch call, unordered: what today's share counts from. */
+export function dueCallIds(
+	customers: readonly PlanCard[],
+	contacts: readonly ContactRecord[],
+	today: IsoDate
+): Set<Id> {
+	return new Set(
+		callsDue(customers, contacts, today, CALL_INTERVAL_DAYS).map((c) => c.customer.id)
+	);
+}
+
 export function dueCalls(
 	customers: readonly PlanCard[],
 	contacts: readonly ContactRecord[],

@@ -1,4 +1,5 @@
 /** A seeded, realistic demo shop: every kind of buyer, two seasonal years of sales, and notes. */
+import { pointsForSale, type PointsLine, type PointsSettings } from './points';
 import { digitsOf, searchWordsOf } from './search';
 import type { ContactChannel, Customer, Note, Sale } from './types';
 
@@ -1172,4 +1173,102 @@ function noteFor(
 		} else note.status = 'open';
 	}
 	return note;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shop behind the counter: its details, its currency and the points its sales earned
+
+/** What the demo shop writes into the shop's settings: every detail a letter can name. */
+export interface DemoShopDetails {
+	shopName: string;
+	address: string;
+	phone: string;
+	email: string;
+	hours: string;
+}
+
+/** Each language's shop sells in its own country's money. */
+export const DEMO_CURRENCY: Readonly<Record<DemoLanguage, string>> = {
+	en: 'EUR',
+	he: 'ILS',
+	el: 'EUR',
+	ru: 'RUB',
+	hy: 'AMD'
+};
+
+/** A gift and clothing shop in the customers' own town (the first city of each locale). */
+const DEMO_DETAILS: Readonly<Record<DemoLanguage, DemoShopDetails>> = {
+	en: {
+		shopName: 'Hazel & Thread',
+		address: '14 Shop Street\nGalway H91 X2Y4\nIreland',
+		phone: '091 562 418',
+		email: 'hello@hazelandthread.ie',
+		hours: 'Monday to Saturday 9:00–18:00, Sunday closed'
+	},
+	he: {
+		shopName: 'בוטיק הגפן',
+		address: 'רחוב שינקין 24\nתל אביב-יפו 6578203\nישראל',
+		phone: '03-528-4417',
+		email: 'shalom@hagefen-boutique.co.il',
+		hours: 'א׳–ה׳ 9:00–19:00, ו׳ 9:00–14:00, שבת סגור'
+	},
+	el: {
+		shopName: 'Μπουτίκ Ελιά',
+		address: 'Τσιμισκή 48\n546 23 Θεσσαλονίκη\nΕλλάδα',
+		phone: '2310 245 718',
+		email: 'info@elia-boutique.gr',
+		hours: 'Δευτέρα έως Σάββατο 9:00–21:00, Κυριακή κλειστά'
+	},
+	ru: {
+		shopName: 'Лавка «Рябина»',
+		address: 'Невский проспект, 88\n191025 Санкт-Петербург\nРоссия',
+		phone: '+7 812 314-27-65',
+		email: 'info@ryabina-lavka.ru',
+		hours: 'Пн–Сб 10:00–20:00, Вс 11:00–18:00'
+	},
+	hy: {
+		shopName: '«Նուռ» խանութ',
+		address: 'Աբովյան փողոց 12\nԵրևան 0001\nՀայաստան',
+		phone: '010 52 34 18',
+		email: 'info@nurr-shop.am',
+		hours: 'Երկուշաբթի–շաբաթ 10:00–19:00, կիրակի՝ փակ'
+	}
+};
+
+export function isDemoLanguage(language: string): language is DemoLanguage {
+	return language in DEMO_DETAILS;
+}
+
+/** The demo shop's name, address, phone, email and hours, in its language. */
+export function demoShopDetails(language: DemoLanguage): DemoShopDetails {
+	return { ...DEMO_DETAILS[language] };
+}
+
+/**
+ * The points ledger the demo's sales would have written at the counter: one "earn" line per sale,
+ * dated with the sale, under the shop's points rules. Ids come from their own seeded stream, so the
+ * cards and sales of a seed stay the same whether or not points are made.
+ */
+export function demoPointsLedger(
+	sales: readonly Sale[],
+	settings: PointsSettings,
+	seed: number
+): PointsLine[] {
+	const rng = new Rng(seed ^ 0x9015);
+	const lines: PointsLine[] = [];
+	for (const sale of sales) {
+		const points = pointsForSale(sale.amount, sale.currency, settings);
+		if (points <= 0) continue;
+		lines.push({
+			id: ulidAt(sale.createdAt, rng),
+			createdAt: sale.createdAt,
+			updatedAt: sale.createdAt,
+			customerId: sale.customerId,
+			date: sale.date,
+			kind: 'earn',
+			points,
+			saleId: sale.id
+		});
+	}
+	return lines;
 }

@@ -103,6 +103,9 @@ export interface ShopSettings {
 	shopName: string;
 	address: string;
 	phone: string;
+	email: string;
+	/** Opening hours as the owner writes them, e.g. "Mon–Sat 9–18". */
+	hours: string;
 	/** ISO 4217 code, e.g. "EUR", "ILS", "GBP". */
 	currency: string;
 	/** UI and letter language, e.g. "en", "he". */

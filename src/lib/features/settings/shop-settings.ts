@@ -1,5 +1,5 @@
-/** Choices offered in the shop settings. */
-export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'ILS', 'RUB', 'AMD', 'CHF', 'CAD', 'AUD'];
+/** Choices offered in the shop settings and at setup. */
+import { browserRegion } from '$lib/domain/shop-region';
 
 export function isKnownCurrency(code: string): boolean {
 	if (!/^[A-Z]{3}$/.test(code)) return false;
@@ -10,6 +10,23 @@ export function isKnownCurrency(code: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** "Israeli New Shekel (ILS)" in the UI's language, or the bare code where the name is unknown. */
+export function currencyLabel(code: string, locale: string): string {
+	try {
+		const name = new Intl.DisplayNames([locale], { type: 'currency' }).of(code);
+		return name && name !== code ? `${name} (${code})` : code;
+	} catch {
+		return code;
+	}
+}
+
+/** The region the browser names for this language (en-US: US), for the defaults offered. */
+export function regionFor(language: string): string | undefined {
+	return typeof navigator === 'undefined'
+		? undefined
+		: browserRegion(language, navigator.languages ?? [navigator.language]);
 }
 
 /** Each language named in itself, so an owner finds their own whatever the UI shows now. */
