@@ -1,0 +1,153 @@
+/** Targeting letters by what people bought and where they live, checked against the stored data. */
+import { expect, test, type Page } from './fixtures';
+import { addCustomer, openDemoShopIn, openEmptyCardFile, recordSale } from './helpers';
+
+interface Expected {
+	/** Category as stored, by how many live cards bought it in the window. */
+	byCategory: Record<string, { letters: number; declined: number }>;
+}
+
+/**
+ * Straight from IndexedDB, without the app's code: live cards with a live purchase (amount above
+ * zero) of each category from the day after "today minus six calendar months" up to today.
+ */
+function expectedFromDatabase(page: Page, months: number): Promise<Expected> {
+	return page.evaluate(async (months) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+				request.onerror = () => reject(request.error);
+			});
+		type Row = { id: string; deletedAt?: number };
+		const customers = await all<Row & { marketingConsent: boolean; preferredChannel: string }>(
+			'customers'
+		);
+		const sales = await all<
+			Row & { customerId: string; date: string; amount: number; category: string }
+		>('sales');
+		db.close();
+
+		const iso = (d: Date) =>
+			`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+		const now = new Date();
+		const today = iso(now);
+		const back = new Date(now.getFullYear(), now.getMonth() - months, 1);
+		const lastDay = new Date(back.getFullYear(), back.getMonth() + 1, 0).getDate();
+		back.setDate(Math.min(now.getDate(), lastDay));
+		const after = iso(back);
+
+		const live = new Map(customers.filter((c) => c.deletedAt === undefined).map((c) => [c.id, c]));
+		const buyers = new Map<string, Set<string>>();
+		for (const s of sales) {
+			if (s.deletedAt !== undefined || s.amount <= 0 || s.date <= after || s.date > today) continue;
+			if (!live.has(s.customerId) || !s.category) continue;
+			if (!buyers.has(s.category)) buyers.set(s.category, new Set());
+			buyers.get(s.category)!.add(s.customerId);
+		}
+		const byCategory: Expected['byCategory'] = {};
+		for (const [category, ids] of buyers) {
+			let letters = 0;
+			let declined = 0;
+			for (const id of ids) {
+				const c = live.get(id)!;
+				if (c.preferredChannel === 'none' || !c.marketingConsent) declined++;
+				else letters++;
+			}
+			byCategory[category] = { letters, declined };
+		}
+		return { byCategory };
+	}, months);
+}
+
+async function chooseBoughtAudience(page: Page) {
+	await page.getByRole('link', { name: 'Letters', exact: true }).click();
+	await page.getByRole('radio', { name: 'Bought a category' }).check();
+	await expect(page.getByLabel('In the last (months)')).toHaveValue('6');
+}
+
+function audienceCount(page: Page) {
+	return page
+		.getByRole('region', { name: '2. Who gets it' })
+		.getByRole('status')
+		.filter({ hasText: /letter/ });
+}
+
+function countsText(counts: { letters: number; declined: number }): RegExp {
+	const letters = counts.letters === 1 ? 'One letter' : `${counts.letters} letters`;
+	const declined =
+		counts.declined === 0
+			? ''
+			: counts.declined === 1
+				? '\\s*One left out: declined letters'
+				: `\\s*${counts.declined} left out: declined letters`;
+	return new RegExp(`^\\s*${letters}${declined}\\s*$`);
+}
+
+test('"bought a category in the last 6 months" counts exactly the demo shop customers whose sales say so', async ({
+	page
+}) => {
+	await openDemoShopIn(page, 'en');
+	await chooseBoughtAudience(page);
+	const category = page.getByLabel('Category', { exact: true });
+	await expect(category.getByRole('option')).not.toHaveCount(1);
+
+	const expected = await expectedFromDatabase(page, 6);
+	const names = Object.keys(expected.byCategory).sort((a, b) => a.localeCompare(b));
+	expect(names.length).toBeGreaterThan(3);
+	// Every category of the period is offered, with its number of customers.
+	await expect(category.getByRole('option')).toHaveText([
+		'Choose a category',
+		...names.map((name) => {
+			const { letters, declined } = expected.byCategory[name];
+			return `${name}: ${letters + declined}`;
+		})
+	]);
+
+	for (const name of [names[0], names[names.length - 1]]) {
+		await category.selectOption({
+			label: `${name}: ${expected.byCategory[name].letters + expected.byCategory[name].declined}`
+		});
+		await expect(audienceCount(page)).toHaveText(countsText(expected.byCategory[name]));
+	}
+});
+
+test('a voided sale and a deleted card leave the category audience', async ({ page }) => {
+	await openEmptyCardFile(page);
+	for (const [first, last, category] of [
+		['Ana', 'Roses', 'Roses'],
+		['Ben', 'Voided', 'Roses'],
+		['Cleo', 'Deleted', 'Roses'],
+		['Dov', 'Tulips', 'Tulips']
+	]) {
+		await addCustomer(page, { first, last });
+		await recordSale(page, '12.50', category);
+		if (first === 'Ben') {
+			await page.getByRole('button', { name: /^Remove the sale of/ }).click();
+			await expect(page.getByText('Sale removed.')).toBeVisible();
+		}
+		if (first === 'Cleo') {
+			await page.getByRole('button', { name: 'Delete card' }).click();
+			await expect(page.getByText('Card of Cleo Deleted deleted.')).toBeVisible();
+		}
+	}
+
+	await chooseBoughtAudience(page);
+	const category = page.getByLabel('Category', { exact: true });
+	await expect(category.getByRole('option')).toHaveText([
+		'Choose a category',
+		'Roses: 1',
+		'Tulips: 1'
+	]);
+	await category.selectOption({ label: 'Roses: 1' });
+	// New cards have no marketing consent yet, so Ana is in the audience but declines letters.
+	await expect(audienceCount(page)).toHaveText(countsText({ letters: 0, declined: 1 }));
+	expect(await expectedFromDatabase(page, 6)).toEqual({
+		byCategory: { Roses: { letters: 0, declined: 1 }, Tulips: { letters: 0, declined: 1 } }
+	});
+});
