@@ -151,3 +151,61 @@ test('a voided sale and a deleted card leave the category audience', async ({ pa
 		byCategory: { Roses: { letters: 0, declined: 1 }, Tulips: { letters: 0, declined: 1 } }
 	});
 });
+
+/** Live cards by city as stored: [city, cards, of whom declined letters], most cards first. */
+function citiesFromDatabase(page: Page): Promise<[string, number, number][]> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const customers = await new Promise<
+			{
+				deletedAt?: number;
+				address: { city: string };
+				marketingConsent: boolean;
+				preferredChannel: string;
+			}[]
+		>((resolve, reject) => {
+			const request = db.transaction('customers').objectStore('customers').getAll();
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		const counts = new Map<string, [number, number]>();
+		for (const c of customers) {
+			if (c.deletedAt !== undefined) continue;
+			const [cards, declined] = counts.get(c.address.city) ?? [0, 0];
+			const declines = c.preferredChannel === 'none' || !c.marketingConsent;
+			counts.set(c.address.city, [cards + 1, declined + (declines ? 1 : 0)]);
+		}
+		return [...counts]
+			.map(([city, [cards, declined]]): [string, number, number] => [city, cards, declined])
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	});
+}
+
+test('the segments page counts the demo shop customers by city, and a letter goes to one city', async ({
+	page
+}) => {
+	await openDemoShopIn(page, 'en');
+	const cities = await citiesFromDatabase(page);
+	expect(cities.length).toBeGreaterThan(2);
+
+	await page.getByRole('link', { name: 'Segments', exact: true }).click();
+	const table = page.getByRole('table', { name: 'Customers by area' });
+	const rows = table.locator('tbody tr');
+	await expect(rows.locator('th')).toHaveText(cities.map(([city]) => city));
+	await expect(rows.locator('td:nth-of-type(1)')).toHaveText(cities.map(([, n]) => String(n)));
+
+	await page.getByLabel('Area by').selectOption({ label: 'Start of the postcode' });
+	await expect(table.getByRole('columnheader', { name: 'Area' })).toBeVisible();
+	await expect(rows.first().locator('th')).not.toHaveText(cities[0][0]);
+
+	await page.getByRole('link', { name: 'Letters', exact: true }).click();
+	await page.getByRole('radio', { name: 'Where they live' }).check();
+	const [city, cards, declined] = cities[1];
+	await page.getByLabel('City', { exact: true }).selectOption({ label: `${city}: ${cards}` });
+	await expect(audienceCount(page)).toHaveText(countsText({ letters: cards - declined, declined }));
+});

@@ -6,6 +6,7 @@ import {
 	type PurchaseWindow,
 	type WindowPurchases
 } from '$lib/domain/category-audience';
+import { livesIn, type AreaKind } from '$lib/domain/areas';
 import { dueLetterAudience, type ContactRecord } from '$lib/domain/contact-plan';
 import {
 	allCustomers,
@@ -26,6 +27,7 @@ export type AudienceKind =
 	| 'segment'
 	| 'tag'
 	| 'bought'
+	| 'area'
 	| 'prospects'
 	| 'lapsed'
 	| 'due-letter'
@@ -36,6 +38,7 @@ export const AUDIENCE_KINDS: readonly AudienceKind[] = [
 	'segment',
 	'tag',
 	'bought',
+	'area',
 	'prospects',
 	'lapsed',
 	'due-letter',
@@ -56,6 +59,9 @@ export interface AudienceChoice {
 	category?: string;
 	/** ... in the last this many calendar months (6 when not set). */
 	boughtMonths?: number;
+	/** Lives in this city, or has a postcode starting with this ("city" when not set). */
+	areaKind?: AreaKind;
+	area?: string;
 }
 
 export const DEFAULT_BOUGHT_MONTHS = 6;
@@ -112,6 +118,8 @@ export function audienceOf(choice: AudienceChoice, today: IsoDate, data: Audienc
 				read && sameWindow(read.window, window) ? read : { window, byCategory: new Map() };
 			return boughtCategory(choice.category ?? '', purchases);
 		}
+		case 'area':
+			return livesIn(choice.areaKind ?? 'city', choice.area ?? '');
 		case 'segment': {
 			const key = parseAudienceId(choice.segment);
 			return key ? fromSegment(key, data.analysis) : handPicked([]);
