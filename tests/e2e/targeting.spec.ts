@@ -209,3 +209,69 @@ test('the segments page counts the demo shop customers by city, and a letter goe
 	await page.getByLabel('City', { exact: true }).selectOption({ label: `${city}: ${cards}` });
 	await expect(audienceCount(page)).toHaveText(countsText({ letters: cards - declined, declined }));
 });
+
+test('the Due list proposes the "customer since" anniversaries of the next 30 days', async ({
+	page
+}) => {
+	await openDemoShopIn(page, 'en');
+	// From the stored sales: each live card's first purchase, and its next anniversary.
+	const expected = await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+				request.onerror = () => reject(request.error);
+			});
+		const customers = await all<{
+			id: string;
+			deletedAt?: number;
+			firstName: string;
+			lastName: string;
+		}>('customers');
+		const sales = await all<{
+			customerId: string;
+			date: string;
+			amount: number;
+			deletedAt?: number;
+		}>('sales');
+		db.close();
+		const first = new Map<string, string>();
+		for (const s of sales) {
+			if (s.deletedAt !== undefined || s.amount <= 0) continue;
+			const known = first.get(s.customerId);
+			if (!known || s.date < known) first.set(s.customerId, s.date);
+		}
+		const now = new Date();
+		const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+		const names: string[] = [];
+		for (const c of customers) {
+			const since = c.deletedAt === undefined ? first.get(c.id) : undefined;
+			if (!since) continue;
+			const [y, m, d] = since.split('-').map(Number);
+			for (const year of [now.getFullYear(), now.getFullYear() + 1]) {
+				const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+				const day = Date.UTC(year, m - 1, m === 2 && d === 29 && !leap ? 28 : d);
+				const inDays = Math.round((day - today) / 86_400_000);
+				if (inDays >= 0) {
+					if (inDays <= 30 && year - y >= 1) names.push(`${c.firstName} ${c.lastName}`);
+					break;
+				}
+			}
+		}
+		return names.sort();
+	});
+	expect(expected.length).toBeGreaterThan(0);
+
+	await page.goto('/due');
+	const panel = page.getByRole('region', { name: /Customer anniversaries/ });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		`Customer anniversaries (next 30 days) ${expected.length}`
+	);
+	const shown = await panel.getByRole('listitem').getByRole('link').allTextContents();
+	expect(shown.map((name) => name.trim()).sort()).toEqual(expected);
+});
