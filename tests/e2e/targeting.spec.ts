@@ -275,3 +275,61 @@ test('the Due list proposes the "customer since" anniversaries of the next 30 da
 	const shown = await panel.getByRole('listitem').getByRole('link').allTextContents();
 	expect(shown.map((name) => name.trim()).sort()).toEqual(expected);
 });
+
+test('the Due list proposes the half-yearly reward for who spent more than the average buyer', async ({
+	page
+}) => {
+	await openDemoShopIn(page, 'en');
+	// From the stored sales: each live card's net spend and purchases in the last six months.
+	const expected = await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+				request.onerror = () => reject(request.error);
+			});
+		const customers = await all<{ id: string; deletedAt?: number }>('customers');
+		const sales = await all<{
+			customerId: string;
+			date: string;
+			amount: number;
+			deletedAt?: number;
+		}>('sales');
+		db.close();
+		const iso = (d: Date) =>
+			`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+		const now = new Date();
+		const back = new Date(now.getFullYear(), now.getMonth() - 6, 1);
+		back.setDate(
+			Math.min(now.getDate(), new Date(back.getFullYear(), back.getMonth() + 1, 0).getDate())
+		);
+		const [after, today] = [iso(back), iso(now)];
+		const live = new Set(customers.filter((c) => c.deletedAt === undefined).map((c) => c.id));
+		const spend = new Map<string, { spend: number; visits: number }>();
+		for (const s of sales) {
+			if (s.deletedAt !== undefined || !live.has(s.customerId)) continue;
+			if (s.date <= after || s.date > today) continue;
+			const row = spend.get(s.customerId) ?? { spend: 0, visits: 0 };
+			row.spend += s.amount;
+			if (s.amount > 0) row.visits++;
+			spend.set(s.customerId, row);
+		}
+		const buyers = [...spend.values()].filter((r) => r.visits > 0);
+		const average = Math.round(buyers.reduce((n, r) => n + r.spend, 0) / buyers.length);
+		return { buyers: buyers.length, above: buyers.filter((r) => r.spend > average).length };
+	});
+	expect(expected.above).toBeGreaterThan(0);
+
+	await page.goto('/due');
+	const panel = page.getByRole('region', { name: /Half-yearly reward/ });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		new RegExp(`^Half-yearly reward, next on (Jan 1|Jul 1), \\d{4}\\s+${expected.above}$`)
+	);
+	await expect(panel.getByText(new RegExp(`over ${expected.buyers} buyers`))).toBeVisible();
+	await expect(panel.getByRole('listitem')).toHaveCount(Math.min(50, expected.above));
+});
