@@ -333,3 +333,27 @@ test('the Due list proposes the half-yearly reward for who spent more than the a
 	await expect(panel.getByText(new RegExp(`over ${expected.buyers} buyers`))).toBeVisible();
 	await expect(panel.getByRole('listitem')).toHaveCount(Math.min(50, expected.above));
 });
+
+test('class A terms set on the segments page show at the counter on a class A card only', async ({
+	page
+}) => {
+	await openDemoShopIn(page, 'en');
+	await page.getByRole('link', { name: 'Segments', exact: true }).click();
+	await page.getByLabel('Terms for class A').fill('10% off everything, free gift wrapping');
+	await page.getByRole('button', { name: 'Save the terms' }).click();
+	await expect(page.getByText('Terms per class saved.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Class A' }).click();
+	const lists = page.getByRole('region', { name: 'Lists' });
+	await lists.getByRole('link').first().click();
+	await expect(page.getByTestId('segments-class')).toContainText('Class A');
+	await expect(
+		page.getByText('Class A terms: 10% off everything, free gift wrapping')
+	).toBeVisible();
+
+	await page.goBack();
+	await page.getByRole('button', { name: 'Class C' }).click();
+	await lists.getByRole('link').first().click();
+	await expect(page.getByTestId('segments-class')).toContainText('Class C');
+	await expect(page.getByText(/terms:/)).toHaveCount(0);
+});
