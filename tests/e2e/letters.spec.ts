@@ -484,8 +484,19 @@ test('a campaign shows the purchases its recipients made in the 30 days after', 
 	await expect(recipients).toContainText('€42.00');
 	await expect(recipients).toContainText('1 (100%)');
 	await expect(campaign.getByRole('row', { name: /Not contacted/ })).toContainText('0 (0%)');
-	await expect(page.getByText('100%', { exact: true })).toBeVisible();
-	await expect(page.getByText(/above the 15 to 20% rule of thumb/)).toBeVisible();
+	// The 15-20% rule is a floor, held against the whole promotion budget the owner enters.
+	await expect(page.getByText(/Enter the year's whole promotion budget/)).toBeVisible();
+	const budget = page.getByLabel(/^Whole promotion budget this year/);
+	await budget.fill('100');
+	await budget.blur();
+	await expect(page.getByText('10%', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText('Below the floor: at least €15.00 (15%) goes to current customers; €5.00 more')
+	).toBeVisible();
+	await budget.fill('50');
+	await budget.blur();
+	await expect(page.getByText('20%', { exact: true })).toBeVisible();
+	await expect(page.getByText('The floor of €7.50 (15%) is met, with 20% or more.')).toBeVisible();
 });
 
 test('the owner edits a template with a live preview; unknown fields are flagged; it is kept per language', async ({

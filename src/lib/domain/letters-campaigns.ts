@@ -80,7 +80,12 @@ export function campaignResponse(
 	};
 }
 
-export const CURRENT_CUSTOMER_SHARE = { low: 0.15, high: 0.2 } as const;
+/**
+ * The rule of thumb: at least 15 to 20% of the whole promotion budget goes to current customers
+ * only. A floor, not a band: more is never a fault.
+ */
+/** In percent of the whole promotion budget. */
+export const CURRENT_CUSTOMER_FLOOR = { least: 15, better: 20 } as const;
 
 export interface YearlyBudget {
 	year: number;
@@ -88,15 +93,22 @@ export interface YearlyBudget {
 	totalCost: Minor;
 	/** The part of the cost spent on recipients who had already bought when the letter went out. */
 	currentCustomerCost: Minor;
-	/** currentCustomerCost / budget; undefined when nothing was spent. */
+	/** The whole promotion budget (ads and all) the owner entered for the year. */
+	promotionBudget?: Minor;
+	/** currentCustomerCost / promotionBudget; undefined without a budget. */
 	share?: number;
-	verdict: 'below' | 'within' | 'above' | 'unknown';
+	/** The least to spend on current customers (15% of the budget), rounded up. */
+	floor?: Minor;
+	/** Still to spend on current customers to reach the floor; 0 once it is reached. */
+	toFloor?: Minor;
+	/** Below 15%; from 15 to 20%; 20% or more; or no whole budget entered to measure against. */
+	verdict: 'below' | 'at-floor' | 'above-floor' | 'no-budget';
 }
 
 /**
  * The year's promotion spend on current customers. Each campaign's cost is split by how many of
- * its recipients were current customers on its day. The budget is the year's campaign costs
- * unless the owner gives the whole promotion budget (ads and all).
+ * its recipients were current customers on its day. The rule is measured against the whole
+ * promotion budget the owner enters: the campaign costs alone are only part of it.
  */
 export function yearlyBudget(
 	campaigns: readonly CampaignRow[],
@@ -121,15 +133,24 @@ export function yearlyBudget(
 		currentCustomerCost += (cost * current) / campaign.recipientIds.length;
 	}
 	currentCustomerCost = Math.round(currentCustomerCost);
-	const budget = promotionBudget ?? totalCost;
-	const share = budget > 0 ? currentCustomerCost / budget : undefined;
-	const verdict =
-		share === undefined
-			? 'unknown'
-			: share < CURRENT_CUSTOMER_SHARE.low
+	const spent = { year, campaigns: count, totalCost, currentCustomerCost };
+	if (promotionBudget === undefined || promotionBudget <= 0) {
+		return { ...spent, verdict: 'no-budget' };
+	}
+	const share = currentCustomerCost / promotionBudget;
+	// Whole minor units, in integers: 15% of 1,200.00 is 180.00, not 180.01.
+	const floor = Math.ceil((promotionBudget * CURRENT_CUSTOMER_FLOOR.least) / 100);
+	return {
+		...spent,
+		promotionBudget,
+		share,
+		floor,
+		toFloor: Math.max(0, floor - currentCustomerCost),
+		verdict:
+			currentCustomerCost < floor
 				? 'below'
-				: share > CURRENT_CUSTOMER_SHARE.high
-					? 'above'
-					: 'within';
-	return { year, campaigns: count, totalCost, currentCustomerCost, share, verdict };
+				: currentCustomerCost * 100 < promotionBudget * CURRENT_CUSTOMER_FLOOR.better
+					? 'at-floor'
+					: 'above-floor'
+	};
 }

@@ -107,20 +107,49 @@ describe('yearlyBudget', () => {
 			campaign({ id: 'K4', recipientIds: [current.id] })
 		];
 		const result = yearlyBudget(campaigns, [current, prospect, laterBuyer], 2025);
+		// Without the whole promotion budget there is nothing to hold the floor against.
 		expect(result).toEqual({
 			year: 2025,
 			campaigns: 3,
 			totalCost: 40000,
 			currentCustomerCost: 5000,
-			share: 0.125,
-			verdict: 'below'
+			verdict: 'no-budget'
 		});
+		expect(yearlyBudget(campaigns, [current, prospect, laterBuyer], 2025, 0).verdict).toBe(
+			'no-budget'
+		);
 	});
 
-	it('measures against the whole promotion budget when given, with the 15-20% rule', () => {
+	it('holds the spend on current customers against a floor of 15% of the whole budget', () => {
 		const campaigns = [campaign({ recipientIds: [current.id], cost: 18000 })];
-		expect(yearlyBudget(campaigns, [current], 2025, 100000).verdict).toBe('within');
-		expect(yearlyBudget(campaigns, [current], 2025, 50000).verdict).toBe('above');
-		expect(yearlyBudget([], [current], 2025).verdict).toBe('unknown');
+		expect(yearlyBudget(campaigns, [current], 2025, 200000)).toEqual({
+			year: 2025,
+			campaigns: 1,
+			totalCost: 18000,
+			currentCustomerCost: 18000,
+			promotionBudget: 200000,
+			share: 0.09,
+			floor: 30000,
+			toFloor: 12000,
+			verdict: 'below'
+		});
+		// 15% is the floor: from there the rule is met, and 20% or more is never a fault.
+		expect(yearlyBudget(campaigns, [current], 2025, 120000)).toMatchObject({
+			share: 0.15,
+			toFloor: 0,
+			verdict: 'at-floor'
+		});
+		expect(yearlyBudget(campaigns, [current], 2025, 100000).verdict).toBe('at-floor');
+		expect(yearlyBudget(campaigns, [current], 2025, 90000).verdict).toBe('above-floor');
+		expect(yearlyBudget(campaigns, [current], 2025, 20000)).toMatchObject({
+			share: 0.9,
+			toFloor: 0,
+			verdict: 'above-floor'
+		});
+		expect(yearlyBudget(campaigns, [current], 2025, 120001)).toMatchObject({
+			floor: 18001,
+			toFloor: 1,
+			verdict: 'below'
+		});
 	});
 });

@@ -1,4 +1,12 @@
 /** The audience picker's choice, turned into an Audience, segment audiences included. */
+import {
+	boughtCategory,
+	purchaseWindow,
+	sameWindow,
+	type PurchaseWindow,
+	type WindowPurchases
+} from '$lib/domain/category-audience';
+import { livesIn, type AreaKind } from '$lib/domain/areas';
 import { dueLetterAudience, type ContactRecord } from '$lib/domain/contact-plan';
 import {
 	allCustomers,
@@ -15,11 +23,22 @@ import { parseAudienceId } from '$lib/domain/segments-audiences';
 import type { Customer, Id, IsoDate } from '$lib/domain/types';
 
 export type AudienceKind =
-	'all' | 'segment' | 'tag' | 'prospects' | 'lapsed' | 'due-letter' | 'birthdays' | 'picked';
+	| 'all'
+	| 'segment'
+	| 'tag'
+	| 'bought'
+	| 'area'
+	| 'prospects'
+	| 'lapsed'
+	| 'due-letter'
+	| 'birthdays'
+	| 'picked';
 export const AUDIENCE_KINDS: readonly AudienceKind[] = [
 	'all',
 	'segment',
 	'tag',
+	'bought',
+	'area',
 	'prospects',
 	'lapsed',
 	'due-letter',
@@ -36,6 +55,20 @@ export interface AudienceChoice {
 	picked: Id[];
 	/** A segments audience id ("group:regular-heavy", "class:A", "stopped"). */
 	segment: string;
+	/** Bought this sales category (any case) ... */
+	category?: string;
+	/** ... in the last this many calendar months (6 when not set). */
+	boughtMonths?: number;
+	/** Lives in this city, or has a postcode starting with this ("city" when not set). */
+	areaKind?: AreaKind;
+	area?: string;
+}
+
+export const DEFAULT_BOUGHT_MONTHS = 6;
+
+/** The window of the "bought a category" audience. */
+export function boughtWindow(choice: AudienceChoice, today: IsoDate): PurchaseWindow {
+	return purchaseWindow(today, choice.boughtMonths || DEFAULT_BOUGHT_MONTHS);
 }
 
 /** What the contact-plan audiences need to know besides the card itself. */
@@ -44,6 +77,22 @@ export interface AudienceData {
 	contacts: readonly ContactRecord[];
 	/** The segments' analysis, for the segment audiences. */
 	analysis: ShopAnalysis;
+	/** Who bought what in the chosen window, once read (the "bought a category" audience). */
+	purchases?: WindowPurchases;
+}
+
+/** Whether an audience's members are known: segments and purchases are read from storage. */
+export function audienceKnown(
+	choice: AudienceChoice,
+	today: IsoDate,
+	sources: { segmentsLoaded: boolean; purchases?: WindowPurchases }
+): boolean {
+	if (choice.kind === 'segment') return sources.segmentsLoaded;
+	if (choice.kind === 'bought') {
+		const read = sources.purchases;
+		return read !== undefined && sameWindow(read.window, boughtWindow(choice, today));
+	}
+	return true;
 }
 
 export function audienceOf(choice: AudienceChoice, today: IsoDate, data: AudienceData): Audience {
@@ -62,6 +111,15 @@ export function audienceOf(choice: AudienceChoice, today: IsoDate, data: Audienc
 			return birthdaysWithin(Math.max(0, choice.days || 0), today);
 		case 'picked':
 			return handPicked(choice.picked);
+		case 'bought': {
+			const window = boughtWindow(choice, today);
+			const read = data.purchases;
+			const purchases =
+				read && sameWindow(read.window, window) ? read : { window, byCategory: new Map() };
+			return boughtCategory(choice.category ?? '', purchases);
+		}
+		case 'area':
+			return livesIn(choice.areaKind ?? 'city', choice.area ?? '');
 		case 'segment': {
 			const key = parseAudienceId(choice.segment);
 			return key ? fromSegment(key, data.analysis) : handPicked([]);
