@@ -1,6 +1,6 @@
 /** The first minutes with the demo shop: typing finds a card at once, no backup nag, no toast over the page. */
 import { expect, test, type Page } from './fixtures';
-import { addCustomer, watchErrors } from './helpers';
+import { addCustomer, skipSetup, watchErrors } from './helpers';
 
 /** The boxes of two elements overlap. */
 async function overlap(page: Page, a: string, b: string): Promise<boolean> {
@@ -20,6 +20,7 @@ test('after the demo shop loads, typing searches, no backup nag shows, and its t
 }) => {
 	const errors = watchErrors(page);
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Load the demo shop' }).click();
 	await expect(page.getByRole('heading', { name: 'Welcome to your card file' })).toBeHidden({
 		timeout: 20_000
@@ -53,6 +54,7 @@ test('after the demo shop loads, typing searches, no backup nag shows, and its t
 
 test('"Start empty" also leaves the focus in the search box', async ({ page }) => {
 	await page.goto('/');
+	await skipSetup(page);
 	await page.getByRole('button', { name: 'Start empty' }).click();
 	await expect(page.getByRole('heading', { name: 'Welcome to your card file' })).toBeHidden();
 	await expect(page.getByLabel('Find a customer')).toBeFocused();

@@ -24,6 +24,39 @@ async function storeCounts(page: Page, stores: string[]): Promise<Record<string,
 	}, stores);
 }
 
+/** A referral voucher K7QM-4XRT-B given to Sarah (10% off the friend's first purchase). */
+async function seedReferralVoucher(page: Page) {
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('counter-cards');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('vouchers', 'readwrite');
+			tx.objectStore('vouchers').put({
+				id: 'V1',
+				code: 'K7QM4XRTB',
+				referrerId: 'SARAH',
+				issuedOn: '2026-01-01',
+				expiresOn: '2099-12-31',
+				terms: {
+					friend: { kind: 'percent', percent: 10, minPurchase: 0 },
+					referrer: { kind: 'credit', amount: 1000 },
+					validityDays: 90,
+					maxHeldPerCustomer: 5,
+					currency: 'EUR'
+				},
+				createdAt: 1,
+				updatedAt: 1
+			});
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+}
+
 async function checkCode(page: Page, code: string) {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Redeem a code' }).click();
@@ -148,35 +181,7 @@ test('a referral voucher redeemed by its own referrer as a new customer is refus
 	page
 }) => {
 	await seedShop(page, { customers: [{ id: 'SARAH', firstName: 'Sarah', lastName: 'Burke' }] });
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('vouchers', 'readwrite');
-			tx.objectStore('vouchers').put({
-				id: 'V1',
-				code: 'K7QM4XRTB',
-				referrerId: 'SARAH',
-				issuedOn: '2026-01-01',
-				expiresOn: '2099-12-31',
-				terms: {
-					friend: { kind: 'percent', percent: 10, minPurchase: 0 },
-					referrer: { kind: 'credit', amount: 1000 },
-					validityDays: 90,
-					maxHeldPerCustomer: 5,
-					currency: 'EUR'
-				},
-				createdAt: 1,
-				updatedAt: 1
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	});
+	await seedReferralVoucher(page);
 	const counts = await storeCounts(page, ['customers', 'redemptions', 'referralRewards']);
 	await checkCode(page, 'K7QM-4XRT-B');
 	await expect(page.getByRole('main').getByRole('status')).toContainText(
@@ -189,4 +194,23 @@ test('a referral voucher redeemed by its own referrer as a new customer is refus
 		"This is the voucher's own referrer (Sarah Burke): a referral voucher is for a friend they bring, not for themselves."
 	);
 	expect(await storeCounts(page, ['customers', 'redemptions', 'referralRewards'])).toEqual(counts);
+});
+
+test('a friend redeems a referral voucher with their first purchase: the discount and the sale in one step', async ({
+	page
+}) => {
+	await seedShop(page, { customers: [{ id: 'SARAH', firstName: 'Sarah', lastName: 'Burke' }] });
+	await seedReferralVoucher(page);
+	await checkCode(page, 'K7QM-4XRT-B');
+	await page.getByLabel('First name').fill('Nora');
+	await page.getByLabel('Last name').fill('Quinn');
+	await page.getByLabel(/Their purchase now, before the discount/).fill('50');
+	await expect(page.getByText("Friend's discount −€5.00 · To pay €45.00")).toBeVisible();
+	await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+	await expect(
+		page.getByText('Their purchase of €45.00 is recorded on their card (€50.00 less €5.00).')
+	).toBeVisible();
+	await page.getByRole('link', { name: "Open the friend's card" }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Nora Quinn' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Sales' })).toContainText('€45.00');
 });
