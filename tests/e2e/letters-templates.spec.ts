@@ -40,7 +40,8 @@ test('merge fields show and insert by their Russian names and are stored languag
 	await page.getByRole('link', { name: 'Настройки' }).click();
 	await page.getByLabel('Язык').selectOption('en');
 	await page.getByRole('button', { name: 'Сохранить настройки', exact: true }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// A new UI language mounts the whole app again in it: seconds on a busy two-core machine.
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 20_000 });
 	await page.getByRole('link', { name: 'Letters' }).click();
 	await page.getByLabel('Letter language').selectOption('ru');
 	await expect(page.getByLabel('Letter text')).toHaveValue(
