@@ -166,7 +166,8 @@ test('the drawing picks a recorded winner among entrants; a redraw needs a reaso
 	// In Hebrew, the letter is in Hebrew.
 	const letterUrl = page.url();
 	await page.getByRole('link', { name: 'Settings' }).click();
-	await page.getByLabel('Language').selectOption('he');
+	await expect(page.getByRole('heading', { level: 1, name: 'Shop settings' })).toBeVisible();
+	await page.getByLabel('Language', { exact: true }).selectOption('he');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await page.goto(letterUrl);

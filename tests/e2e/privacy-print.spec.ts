@@ -11,8 +11,9 @@ import { pdfPageTexts } from './letters-pdf-text';
 
 async function shopSettings(page: Page, name: string, language: string): Promise<void> {
 	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Shop settings' })).toBeVisible();
 	await page.getByLabel('Shop name').fill(name);
-	await page.getByLabel('Language').selectOption(language);
+	await page.getByLabel('Language', { exact: true }).selectOption(language);
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', language);
 }

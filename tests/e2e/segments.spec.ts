@@ -82,7 +82,8 @@ test('segments page: groups, 80/20 and season, in English and Hebrew, with no co
 
 	// Hebrew, right to left: the same page with no console errors.
 	await page.getByRole('link', { name: 'Settings' }).click();
-	await page.getByLabel('Language').selectOption('he');
+	await expect(page.getByRole('heading', { level: 1, name: 'Shop settings' })).toBeVisible();
+	await page.getByLabel('Language', { exact: true }).selectOption('he');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await page.getByRole('link', { name: 'פילוחים' }).click();
 	await expect(page.getByRole('heading', { name: 'להכיר את הלקוחות' })).toBeVisible();
