@@ -415,6 +415,18 @@ export async function customerData(
 		for (const table of customerTables(db)) {
 			data[table.name] = await table.where('customerId').equals(id).toArray();
 		}
+		// Rows that name the customer under another field: codes they were given or handed on, the
+		// referrals they took part in, their promoter mark and the drawings they won.
+		data.vouchers = [
+			...(await db.vouchers.where('referrerId').equals(id).toArray()),
+			...(await db.vouchers.where('holderId').equals(id).toArray())
+		];
+		data.redemptions = [
+			...(await db.redemptions.where('referrerId').equals(id).toArray()),
+			...(await db.redemptions.where('friendId').equals(id).toArray())
+		];
+		data.promoters = await db.promoters.where('customerId').equals(id).toArray();
+		data.drawingsWon = await db.drawings.filter((drawing) => drawing.winnerId === id).toArray();
 		return data;
 	});
 }
@@ -426,6 +438,12 @@ async function eraseWithin(db: CardFileDb, id: Id): Promise<void> {
 	for (const table of customerTables(db)) {
 		await table.where('customerId').equals(id).delete();
 	}
+	// Codes still open would let the counter credit or serve a card that is gone. A redeemed code
+	// stays: it is the other customer's history, and holds ids only.
+	const openCodes = (voucher: { redeemedAt?: number }) => voucher.redeemedAt === undefined;
+	await db.vouchers.where('referrerId').equals(id).filter(openCodes).delete();
+	await db.vouchers.where('holderId').equals(id).filter(openCodes).delete();
+	await db.promoters.delete(id);
 	await db.customers.delete(id);
 	await rebuildCustomerStats(db, [id]);
 }

@@ -13,6 +13,9 @@ import {
 	restoreBackup
 } from '../../../src/lib/db/io';
 import { addNote } from '../../../src/lib/db/notes';
+import { issueOfferVouchers } from '../../../src/lib/db/offers';
+import { issueVouchersTo, redeemVoucher, setPromoter } from '../../../src/lib/db/referrals';
+import { DEFAULT_LETTER_OFFER } from '../../../src/lib/domain/offers';
 import { OWNER_PIN_KEY } from '../../../src/lib/db/owner-pin-key';
 import { hasOwnerPin, setOwnerPin, verifyOwnerPin } from '../../../src/lib/db/pin-lock';
 import { recordSale } from '../../../src/lib/db/sales';
@@ -203,6 +206,39 @@ describe('privacy', () => {
 		// The other customer is untouched.
 		expect((await db.customers.get(yossi.id))?.totalSpent).toBe(500);
 		expect(await db.sales.count()).toBe(1);
+	});
+
+	it('erasing a customer closes the codes they hold or hand on, and keeps the redeemed ones of others', async () => {
+		const dana = await addCustomer(db, { ...emptyCustomerFields(), firstName: 'Dana' });
+		const { issued: referral } = await issueVouchersTo(db, [dana.id], 2, '2026-01-01', 1);
+		const { issued: offer } = await issueOfferVouchers(
+			db,
+			[dana.id],
+			DEFAULT_LETTER_OFFER,
+			'birthday',
+			'2026-01-01',
+			1
+		);
+		await redeemVoucher(
+			db,
+			referral[0].code,
+			{ fields: { ...emptyCustomerFields(), firstName: 'Noa' } },
+			'2026-01-02',
+			2
+		);
+		await setPromoter(db, dana.id, true, 3);
+		const data = await customerData(db, dana.id, 0);
+		expect((data.vouchers as unknown[]).length).toBe(3);
+		expect((data.redemptions as unknown[]).length).toBe(1);
+		expect(data.promoters).toHaveLength(1);
+
+		await eraseCustomer(db, dana.id, 42);
+		// The code the friend redeemed stays with the friend's history; the open ones are gone.
+		expect((await db.vouchers.toArray()).map((v) => v.code)).toEqual([referral[0].code]);
+		expect(await db.vouchers.where('holderId').equals(dana.id).count()).toBe(0);
+		expect(offer).toHaveLength(1);
+		expect(await db.promoters.get(dana.id)).toBeUndefined();
+		expect(JSON.stringify(await everyTable(db))).not.toContain('Dana');
 	});
 });
 
