@@ -180,6 +180,28 @@ function byImportance(a: ShareItem & { rank: number }, b: ShareItem & { rank: nu
 	);
 }
 
+/** What is done today and this week, and how many calls and letters are still allowed today. */
+function allowancesToday(contacts: readonly ContactRecord[], pace: ContactPace, today: IsoDate) {
+	const done = doneSoFar(contacts, today);
+	return {
+		done,
+		callsAllowed: allowanceToday(
+			pace.calls,
+			pace.callsPer,
+			done.callsToday,
+			done.callsEarlierThisWeek,
+			today
+		),
+		lettersAllowed: allowanceToday(
+			pace.letters,
+			pace.lettersPer,
+			done.lettersToday,
+			done.lettersEarlierThisWeek,
+			today
+		)
+	};
+}
+
 /**
  * Today's share of the plan: at most what the pace allows, ordered by what matters. Calls: open
  * complaints first (a complaint handled well keeps a customer), then promised call-backs, good
@@ -193,21 +215,7 @@ export function todaysShare(
 	pace: ContactPace,
 	today: IsoDate
 ): TodaysShare {
-	const done = doneSoFar(contacts, today);
-	const callsAllowed = allowanceToday(
-		pace.calls,
-		pace.callsPer,
-		done.callsToday,
-		done.callsEarlierThisWeek,
-		today
-	);
-	const lettersAllowed = allowanceToday(
-		pace.letters,
-		pace.lettersPer,
-		done.lettersToday,
-		done.lettersEarlierThisWeek,
-		today
-	);
+	const { done, callsAllowed, lettersAllowed } = allowancesToday(contacts, pace, today);
 	const heavy = heavySpendThreshold(customers);
 	const birthdays = new Set(plan.birthdaysWeek.map((b) => b.customer.id));
 	const complaints = new Set(plan.complaints.map((c) => c.customer.id));
@@ -283,21 +291,7 @@ export function todaysShareCounts(
 	pace: ContactPace,
 	today: IsoDate
 ): ShareCounts {
-	const done = doneSoFar(contacts, today);
-	const callsAllowed = allowanceToday(
-		pace.calls,
-		pace.callsPer,
-		done.callsToday,
-		done.callsEarlierThisWeek,
-		today
-	);
-	const lettersAllowed = allowanceToday(
-		pace.letters,
-		pace.lettersPer,
-		done.lettersToday,
-		done.lettersEarlierThisWeek,
-		today
-	);
+	const { done, callsAllowed, lettersAllowed } = allowancesToday(contacts, pace, today);
 	const callIds = dueCallIds(customers, contacts, today);
 	const open = new Set(
 		notes.filter((n) => n.deletedAt === undefined && n.status === 'open').map((n) => n.customerId)
