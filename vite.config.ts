@@ -3,7 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	resolve: {
 		// Dexie's package entry wraps its ES5 build; the modern build is the same code, 3 KB smaller
 		// gzipped, and every browser the app supports runs it. Only this app imports Dexie, so the
@@ -11,8 +11,11 @@ export default defineConfig({
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
 	},
 	plugins: [
-		// Unit tests use the compiled catalogs (npm run i18n); the plugin's watcher keeps vitest alive.
-		!process.env.VITEST &&
+		// The dev server recompiles the catalogs as they are edited. A build and the unit tests use
+		// the ones `npm run i18n` compiled (it skips catalogs already compiled); the plugin's watcher
+		// would keep vitest alive.
+		command === 'serve' &&
+			!process.env.VITEST &&
 			paraglideVitePlugin({
 				project: './project.inlang',
 				outdir: './src/lib/paraglide',
@@ -74,4 +77,4 @@ export default defineConfig({
 			? ['default', ['json', { outputFile: 'reports/unit.json' }]]
 			: ['default']
 	}
-});
+}));

@@ -103,7 +103,7 @@ export function printLighthouse(scores) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const port = Number(process.env.BENCH_PORT ?? 4199);
 	console.log('Building the app…');
-	execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+	execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
 	const server = await serve(port);
 	try {
 		const scores = await runLighthouse(`http://localhost:${port}`);

@@ -876,7 +876,7 @@ async function benchLetters(browser) {
 }
 
 async function buildAll() {
-	execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+	execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
 	await build({
 		root: ROOT,
 		configFile: false,
