@@ -1,6 +1,7 @@
 /** The app-wide PIN lock: lock now, idle lock, nothing of the card file behind it, back in place. */
 import { expect, test, type Page } from './fixtures';
 import { addCustomer, openEmptyCardFile, watchErrors, seriousViolations } from './helpers';
+import { storedSetting } from './idb';
 
 const PIN = '482913';
 
@@ -159,27 +160,6 @@ test('behind the lock the title and the screen reader announcer name no customer
 	await expect(page).toHaveTitle(/Dana Levi/);
 });
 
-/** The stored count of wrong PIN tries, read from IndexedDB as it is. */
-function storedPinAttempts(page: Page): Promise<{ failures: number; checked?: number }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result
-						.transaction('settings')
-						.objectStore('settings')
-						.get('ownerPinAttempts');
-					get.onsuccess = () => {
-						open.result.close();
-						resolve((get.result as { value: { failures: number; checked?: number } }).value);
-					};
-				};
-			})
-	);
-}
-
 test('eight tabs submitting wrong PINs at the same moment are all counted', async ({ page }) => {
 	// Eight pages of the app at once, each checking a deliberately slow PBKDF2 hash.
 	test.slow();
@@ -206,7 +186,7 @@ test('eight tabs submitting wrong PINs at the same moment are all counted', asyn
 		);
 	}
 	// Every try is counted; the ones after the fifth wrong PIN waited unchecked.
-	expect(await storedPinAttempts(page)).toEqual({
+	expect(await storedSetting(page, 'ownerPinAttempts')).toEqual({
 		failures: 8,
 		checked: 5,
 		lastFailureAt: expect.any(Number)

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { addCustomer, openEmptyCardFile, say, watchErrors } from './helpers';
+import { storedSetting } from './idb';
 
 const PIN = '482913';
 const PASSPHRASE = 'roses by the door';
@@ -57,17 +58,7 @@ test('a backup locked with a passphrase holds no PIN hash and restores only with
 	await page.getByRole('button', { name: 'Download a backup' }).click();
 	const plain = readFileSync(await (await plainDownload).path(), 'utf8');
 	expect(plain).toContain('Levi');
-	const pinHash = await page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('settings').objectStore('settings').get('ownerPin');
-					get.onsuccess = () => resolve((get.result as { value: { hash: string } }).value.hash);
-				};
-			})
-	);
+	const { hash: pinHash } = (await storedSetting<{ hash: string }>(page, 'ownerPin'))!;
 	expect(plain).not.toContain(pinHash);
 	expect(plain).not.toContain('ownerPin');
 

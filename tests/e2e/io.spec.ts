@@ -1,29 +1,14 @@
 /** Importing CSV files through the Data page, as the owner does, and checking what was stored. */
 import { expect, test, type Page } from './fixtures';
 import { fileURLToPath } from 'node:url';
+import { clearAllStores, storedCounts, storedRows, storedTables } from './idb';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/io/${name}`, import.meta.url));
 const INVOICES = fixture('online-retail-invoices.csv');
 
-/** Counts straight from IndexedDB, so the test sees what was stored, not what was shown. */
-async function storedCounts(page: Page): Promise<{ customers: number; sales: number }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['customers', 'sales'], 'readonly');
-					const customers = tx.objectStore('customers').count();
-					const sales = tx.objectStore('sales').count();
-					tx.oncomplete = () => {
-						resolve({ customers: customers.result, sales: sales.result });
-						db.close();
-					};
-				};
-			})
-	);
+/** Cards and sales as stored, not as shown. */
+function storedCardsAndSales(page: Page): Promise<Record<string, number>> {
+	return storedCounts(page, ['customers', 'sales']);
 }
 
 async function openDataPage(page: Page) {
@@ -51,7 +36,7 @@ test('imports the real invoices file once, and a second import doubles nothing',
 		/4,338 new cards, 0 cards completed, 18,532 sales\. 0 sales were already/,
 		slow
 	);
-	expect(await storedCounts(page)).toEqual({ customers: 4338, sales: 18532 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 4338, sales: 18532 });
 
 	await page.getByLabel('CSV file').setInputFiles(INVOICES);
 	await expect(page.getByText('0 new cards')).toBeVisible(slow);
@@ -61,7 +46,7 @@ test('imports the real invoices file once, and a second import doubles nothing',
 	).toBeVisible();
 	await expect(page.getByText('To import: 0')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Import the 0 valid rows' })).toBeDisabled();
-	expect(await storedCounts(page)).toEqual({ customers: 4338, sales: 18532 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 4338, sales: 18532 });
 
 	// The cards are there for the counter: customer 17850 is found by the search.
 	await page
@@ -96,7 +81,7 @@ test('a Russian windows-1251 file with decimal commas and day-first dates', asyn
 	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
 		'3 new cards, 0 cards completed, 5 sales'
 	);
-	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 5 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 3, sales: 5 });
 });
 
 test('a Hebrew customer list from a spreadsheet', async ({ page }) => {
@@ -109,7 +94,7 @@ test('a Hebrew customer list from a spreadsheet', async ({ page }) => {
 	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
 		'3 new cards'
 	);
-	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 3, sales: 0 });
 });
 
 test('broken files get a clear message, and "Import nothing" writes nothing', async ({ page }) => {
@@ -135,7 +120,7 @@ test('broken files get a clear message, and "Import nothing" writes nothing', as
 	expect((await download).suggestedFilename()).toBe('sales-10000-some-broken-report.csv');
 	await page.getByRole('button', { name: 'Import nothing' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Nothing was imported.');
-	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 0, sales: 0 });
 });
 
 test('exports customers with statistics as Excel-safe CSV', async ({ page }) => {
@@ -158,51 +143,6 @@ test('exports customers with statistics as Excel-safe CSV', async ({ page }) => 
 	expect(content).toContain(`"'=HYPERLINK(""http://x"",""y"") Cohen",,+972 50 123 4567,,,0,0.00,`);
 });
 
-/** Every object store of the card file, read straight from IndexedDB. */
-async function everyTable(page: Page): Promise<Record<string, unknown[]>> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const names = [...db.objectStoreNames];
-					const tx = db.transaction(names, 'readonly');
-					const all: Record<string, unknown[]> = {};
-					for (const name of names) {
-						const request = tx.objectStore(name).getAll();
-						request.onsuccess = () => (all[name] = request.result);
-					}
-					tx.oncomplete = () => {
-						db.close();
-						resolve(all);
-					};
-				};
-			})
-	);
-}
-
-async function eraseEverything(page: Page): Promise<void> {
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const names = [...db.objectStoreNames];
-					const tx = db.transaction(names, 'readwrite');
-					for (const name of names) tx.objectStore(name).clear();
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-				};
-			})
-	);
-}
-
 test('backup, erase everything, restore: every table is as before', async ({ page }, info) => {
 	await openDataPage(page);
 	await page.getByLabel('CSV file').setInputFiles(fixture('he-customers.csv'));
@@ -223,18 +163,18 @@ test('backup, erase everything, restore: every table is as before', async ({ pag
 	await page.getByRole('button', { name: 'Download a backup' }).click();
 	const backupPath = info.outputPath('backup.json');
 	await (await download).saveAs(backupPath);
-	const before = await everyTable(page);
+	const before = await storedTables(page);
 	expect(before.customers).toHaveLength(6);
 
-	await eraseEverything(page);
-	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
+	await clearAllStores(page);
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 0, sales: 0 });
 
 	await page.getByLabel('Backup file to restore').setInputFiles(backupPath);
 	await expect(page.getByText(/6 cards, 5 sales, 0 notes/)).toBeVisible();
 	await page.getByRole('radio', { name: /Replace/ }).check();
 	await page.getByRole('button', { name: 'Restore', exact: true }).click();
 	await expect(page.getByText('Restored. The card file now holds the backup.')).toBeVisible();
-	expect(await everyTable(page)).toEqual(before);
+	expect(await storedTables(page)).toEqual(before);
 
 	await page
 		.getByRole('navigation', { name: 'Main' })
@@ -258,7 +198,7 @@ test('a damaged backup file is refused and changes nothing', async ({ page }, in
 	await page.getByLabel('Backup file to restore').setInputFiles(path);
 	await expect(page.getByRole('alert')).toContainText('damaged or was edited');
 	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
-	expect(await storedCounts(page)).toEqual({ customers: 3, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 3, sales: 0 });
 });
 
 test('the Data page says whether storage is protected and how much is used', async ({ page }) => {
@@ -301,8 +241,8 @@ test("a customer's data is exported on request, then erased for good", async ({ 
 	await expect(page.getByRole('alert')).toContainText('cannot be undone');
 	await page.getByRole('button', { name: 'Erase for good' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	expect(await storedCounts(page)).toEqual({ customers: 2, sales: 0 });
-	const tables = await everyTable(page);
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 2, sales: 0 });
+	const tables = await storedTables(page);
 	expect(JSON.stringify(tables)).not.toContain('dana@example.co.il');
 });
 
@@ -314,7 +254,7 @@ test('contacts from an Android vCard file, then all cards exported as vCard', as
 	const vcard = page.getByRole('region', { name: 'Contacts from a phone (vCard)' });
 	await vcard.getByRole('button', { name: 'Import the 5 valid rows' }).click();
 	await expect(vcard.getByRole('status')).toHaveText('Imported: 5 new cards, 0 cards completed.');
-	expect(await storedCounts(page)).toEqual({ customers: 5, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 5, sales: 0 });
 
 	await page.getByLabel('vCard file (.vcf)').setInputFiles(fixture('ios-3.0.vcf'));
 	await expect(vcard.getByText('Contact 2: Full name: No name')).toBeVisible();
@@ -345,7 +285,7 @@ test('closing the tab in the middle of a large import leaves all of it or none o
 
 	const reopened = await context.newPage();
 	await reopened.goto('/');
-	const counts = await storedCounts(reopened);
+	const counts = await storedCardsAndSales(reopened);
 	expect([
 		{ customers: 0, sales: 0 },
 		{ customers: 4338, sales: 18532 }
@@ -365,7 +305,7 @@ test('a Russian list with a purchase on each row imports as cards and sales, map
 	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
 		'4 new cards, 0 cards completed, 4 sales'
 	);
-	expect(await storedCounts(page)).toEqual({ customers: 4, sales: 4 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 4, sales: 4 });
 
 	await page
 		.getByRole('navigation', { name: 'Main' })
@@ -392,17 +332,9 @@ test('a quote left open and mixed line endings: every line accounted for, none m
 	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
 		'Of 4 data lines: 3 imported, 1 reported with the reason, 0 left out'
 	);
-	const names = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const open = indexedDB.open('counter-cards');
-				open.onsuccess = () => {
-					const all = open.result.transaction('customers').objectStore('customers').getAll();
-					all.onsuccess = () =>
-						resolve(all.result.map((c: { lastName: string }) => c.lastName).sort());
-				};
-			})
-	);
+	const names = (await storedRows<{ lastName: string }>(page, 'customers'))
+		.map((c) => c.lastName)
+		.sort();
 	expect(names).toEqual(['Dee', 'Eve', 'Katz']);
 
 	// The same four people with mixed line endings: four rows, three of them already on cards.
@@ -413,7 +345,7 @@ test('a quote left open and mixed line endings: every line accounted for, none m
 	await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
 		'Of 4 data lines: 4 imported'
 	);
-	expect(await storedCounts(page)).toEqual({ customers: 4, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 4, sales: 0 });
 });
 
 test('an amount column mapped by hand gets its decimal mark from the column, never 100 times too much', async ({
@@ -475,5 +407,5 @@ test('cancel while a big list is read, checked or written leaves the card file a
 	await expect(page.getByRole('alert')).toHaveText('Import cancelled. Nothing was saved.', {
 		timeout: 30_000
 	});
-	expect(await storedCounts(page)).toEqual({ customers: 0, sales: 0 });
+	expect(await storedCardsAndSales(page)).toEqual({ customers: 0, sales: 0 });
 });

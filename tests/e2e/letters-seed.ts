@@ -1,5 +1,6 @@
 /** A small shop written straight into IndexedDB, for the letters' language and template specs. */
 import { expect, type Page } from './fixtures';
+import { putRows, storedRows } from './idb';
 
 export interface SeedCustomer {
 	id: string;
@@ -45,78 +46,47 @@ export async function seedShop(page: Page, shop: SeedShop): Promise<void> {
 		updatedAt: at,
 		...c
 	}));
-	await page.evaluate(
-		async ({ customers, language, points, at }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('counter-cards');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
+	const settings: object[] = [
+		{
+			key: 'shop',
+			value: {
+				shopName: 'Corner Flowers',
+				address: '5 High Street',
+				phone: '555-0100',
+				currency: 'EUR',
+				language: shop.language ?? 'en'
+			}
+		}
+	];
+	const pointsLedger: object[] = [];
+	const { points } = shop;
+	if (points) {
+		settings.push({
+			key: 'points',
+			value: {
+				enabled: true,
+				pointsPerUnit: 1,
+				pointValue: points.pointValue,
+				giftThresholds: []
+			}
+		});
+		for (const c of customers)
+			pointsLedger.push({
+				id: `PTS-${c.id}`,
+				customerId: c.id,
+				date: '2026-01-01',
+				kind: 'adjust',
+				points: points.balance,
+				createdAt: at,
+				updatedAt: at
 			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(['customers', 'settings', 'pointsLedger'], 'readwrite');
-				customers.forEach((c) => tx.objectStore('customers').put(c));
-				tx.objectStore('settings').put({
-					key: 'shop',
-					value: {
-						shopName: 'Corner Flowers',
-						address: '5 High Street',
-						phone: '555-0100',
-						currency: 'EUR',
-						language
-					}
-				});
-				if (points) {
-					tx.objectStore('settings').put({
-						key: 'points',
-						value: {
-							enabled: true,
-							pointsPerUnit: 1,
-							pointValue: points.pointValue,
-							giftThresholds: []
-						}
-					});
-					customers.forEach((c) =>
-						tx.objectStore('pointsLedger').put({
-							id: `PTS-${c.id}`,
-							customerId: c.id,
-							date: '2026-01-01',
-							kind: 'adjust',
-							points: points.balance,
-							createdAt: at,
-							updatedAt: at
-						})
-					);
-				}
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			});
-			db.close();
-		},
-		{ customers, language: shop.language ?? 'en', points: shop.points, at }
-	);
+	}
+	await putRows(page, { customers, settings, pointsLedger });
 }
 
 /** The owner's saved template rows, as stored (to check what is kept, not what is shown). */
 export async function storedTemplates(
 	page: Page
 ): Promise<{ key: string; name: string; body: string; deletedAt?: number }[]> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const rows = await new Promise<{ key: string; name: string; body: string }[]>(
-			(resolve, reject) => {
-				const request = db
-					.transaction('letterTemplates')
-					.objectStore('letterTemplates')
-					.getAll() as IDBRequest<{ key: string; name: string; body: string }[]>;
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			}
-		);
-		db.close();
-		return rows;
-	});
+	return storedRows(page, 'letterTemplates');
 }

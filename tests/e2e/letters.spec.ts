@@ -1,5 +1,6 @@
 /** Letters, labels, campaigns and the contact plan, as the owner uses them in Chromium. */
 import { expect, printRequests, test, type Page } from './fixtures';
+import { putRows } from './idb';
 import { pdfPageTexts } from './letters-pdf-text';
 
 const PX_PER_MM = 96 / 25.4;
@@ -58,31 +59,10 @@ async function seed(
 ) {
 	await page.goto('/');
 	await expect(page.getByRole('navigation').first()).toBeVisible();
-	await page.evaluate(
-		async ({ customers, settings, sales, campaigns, contacts }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('counter-cards');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(
-					['customers', 'settings', 'sales', 'campaigns', 'contacts'],
-					'readwrite'
-				);
-				customers.forEach((c) => tx.objectStore('customers').put(c));
-				tx.objectStore('settings').put(settings);
-				sales.forEach((s) => tx.objectStore('sales').put(s));
-				campaigns.forEach((s) => tx.objectStore('campaigns').put(s));
-				contacts.forEach((s) => tx.objectStore('contacts').put(s));
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			});
-			db.close();
-		},
-		{
-			customers: data.customers.map(customerRow),
-			settings: {
+	await putRows(page, {
+		customers: data.customers.map(customerRow),
+		settings: [
+			{
 				key: 'shop',
 				value: {
 					shopName: 'Corner Flowers',
@@ -91,12 +71,12 @@ async function seed(
 					currency: 'EUR',
 					language: data.language ?? 'en'
 				}
-			},
-			sales: data.sales ?? [],
-			campaigns: data.campaigns ?? [],
-			contacts: data.contacts ?? []
-		}
-	);
+			}
+		],
+		sales: data.sales ?? [],
+		campaigns: data.campaigns ?? [],
+		contacts: data.contacts ?? []
+	});
 }
 
 function many(count: number): SeedCustomer[] {

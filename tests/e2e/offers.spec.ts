@@ -1,40 +1,15 @@
 /** Offers that keep their word: a letter's code is its recipient's offer at the counter, and only that. */
 import { expect, printRequests, test, type Page } from './fixtures';
+import { putRows, storedCounts } from './idb';
 import { seedShop } from './letters-seed';
 
 const CODE = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/;
 
-/** Counts rows of the app's stores, read straight from IndexedDB. */
-async function storeCounts(page: Page, stores: string[]): Promise<Record<string, number>> {
-	return page.evaluate(async (names) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const counts: Record<string, number> = {};
-		for (const name of names)
-			counts[name] = await new Promise<number>((resolve, reject) => {
-				const request = db.transaction(name).objectStore(name).count();
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-		db.close();
-		return counts;
-	}, stores);
-}
-
 /** A referral voucher K7QM-4XRT-B given to Sarah (10% off the friend's first purchase). */
 async function seedReferralVoucher(page: Page) {
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('vouchers', 'readwrite');
-			tx.objectStore('vouchers').put({
+	await putRows(page, {
+		vouchers: [
+			{
 				id: 'V1',
 				code: 'K7QM4XRTB',
 				referrerId: 'SARAH',
@@ -49,11 +24,8 @@ async function seedReferralVoucher(page: Page) {
 				},
 				createdAt: 1,
 				updatedAt: 1
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
+			}
+		]
 	});
 }
 
@@ -94,7 +66,7 @@ test('a birthday letter’s code gives the birthday offer on that customer’s c
 	expect(code).toMatch(CODE);
 	await page.getByRole('button', { name: 'Mark as sent' }).click();
 
-	const counts = await storeCounts(page, ['customers', 'redemptions', 'referralRewards']);
+	const counts = await storedCounts(page, ['customers', 'redemptions', 'referralRewards']);
 
 	await checkCode(page, code);
 	const verdict = page.getByRole('main').getByRole('status');
@@ -116,8 +88,8 @@ test('a birthday letter’s code gives the birthday offer on that customer’s c
 	await expect(page.getByRole('region', { name: 'Sales' })).toContainText('€68.00');
 
 	// No new card, no referral, no reward: the offer was the letter's, not a friend's discount.
-	expect(await storeCounts(page, ['customers', 'redemptions', 'referralRewards'])).toEqual(counts);
-	expect((await storeCounts(page, ['offerRedemptions'])).offerRedemptions).toBe(1);
+	expect(await storedCounts(page, ['customers', 'redemptions', 'referralRewards'])).toEqual(counts);
+	expect((await storedCounts(page, ['offerRedemptions'])).offerRedemptions).toBe(1);
 
 	// The same code again is refused as used, naming who used it.
 	await checkCode(page, code);
@@ -169,7 +141,7 @@ test('undoing an offer’s sale undoes the redemption too; another customer’s 
 	await expect(toast).toBeVisible();
 	await toast.getByRole('button', { name: 'Undo' }).click();
 	await expect(page.getByText('The sale and the offer are undone')).toBeVisible();
-	expect(await storeCounts(page, ['offerRedemptions'])).toEqual({ offerRedemptions: 2 });
+	expect(await storedCounts(page, ['offerRedemptions'])).toEqual({ offerRedemptions: 2 });
 
 	await checkCode(page, code);
 	await expect(page.getByRole('main').getByRole('status')).toContainText(
@@ -182,7 +154,7 @@ test('a referral voucher redeemed by its own referrer as a new customer is refus
 }) => {
 	await seedShop(page, { customers: [{ id: 'SARAH', firstName: 'Sarah', lastName: 'Burke' }] });
 	await seedReferralVoucher(page);
-	const counts = await storeCounts(page, ['customers', 'redemptions', 'referralRewards']);
+	const counts = await storedCounts(page, ['customers', 'redemptions', 'referralRewards']);
 	await checkCode(page, 'K7QM-4XRT-B');
 	await expect(page.getByRole('main').getByRole('status')).toContainText(
 		'Recommended by Sarah Burke'
@@ -193,7 +165,7 @@ test('a referral voucher redeemed by its own referrer as a new customer is refus
 	await expect(page.getByRole('alert')).toHaveText(
 		"This is the voucher's own referrer (Sarah Burke): a referral voucher is for a friend they bring, not for themselves."
 	);
-	expect(await storeCounts(page, ['customers', 'redemptions', 'referralRewards'])).toEqual(counts);
+	expect(await storedCounts(page, ['customers', 'redemptions', 'referralRewards'])).toEqual(counts);
 });
 
 test('a friend redeems a referral voucher with their first purchase: the discount and the sale in one step', async ({

@@ -7,6 +7,7 @@ import {
 	watchErrors,
 	seriousViolations
 } from './helpers';
+import { putRows } from './idb';
 import { pdfPageTexts } from './letters-pdf-text';
 
 async function shopSettings(page: Page, name: string, language: string): Promise<void> {
@@ -19,25 +20,11 @@ async function shopSettings(page: Page, name: string, language: string): Promise
 }
 
 /** Rows the other features write (points, referrals, letters, the drawing), straight into IndexedDB. */
-async function seedHistory(page: Page, id: string): Promise<void> {
-	await page.evaluate(async (customerId) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const t = { createdAt: Date.parse('2026-01-05T10:00:00Z'), updatedAt: 1 };
-		const stores = [
-			'sales',
-			'pointsLedger',
-			'vouchers',
-			'redemptions',
-			'contacts',
-			'drawingEntries'
-		];
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction(stores, 'readwrite');
-			tx.objectStore('sales').put({
+async function seedHistory(page: Page, customerId: string): Promise<void> {
+	const t = { createdAt: Date.parse('2026-01-05T10:00:00Z'), updatedAt: 1 };
+	await putRows(page, {
+		sales: [
+			{
 				...t,
 				id: 'SALE-VOID',
 				customerId,
@@ -46,8 +33,10 @@ async function seedHistory(page: Page, id: string): Promise<void> {
 				currency: 'EUR',
 				category: 'Teapot',
 				deletedAt: 2
-			});
-			tx.objectStore('pointsLedger').put({
+			}
+		],
+		pointsLedger: [
+			{
 				...t,
 				id: 'PTS1',
 				customerId,
@@ -55,8 +44,10 @@ async function seedHistory(page: Page, id: string): Promise<void> {
 				kind: 'adjust',
 				points: 40,
 				reason: 'Welcome gift'
-			});
-			tx.objectStore('vouchers').put({
+			}
+		],
+		vouchers: [
+			{
 				...t,
 				id: 'V1',
 				code: 'K7QM4XRTB',
@@ -64,8 +55,10 @@ async function seedHistory(page: Page, id: string): Promise<void> {
 				issuedOn: '2026-01-05',
 				expiresOn: '2026-03-05',
 				terms: {}
-			});
-			tx.objectStore('redemptions').put({
+			}
+		],
+		redemptions: [
+			{
 				...t,
 				id: 'R1',
 				kind: 'redeem',
@@ -73,28 +66,29 @@ async function seedHistory(page: Page, id: string): Promise<void> {
 				code: 'WXYZ6789Q',
 				referrerId: 'SOMEONE',
 				friendId: customerId
-			});
-			tx.objectStore('contacts').put({
+			}
+		],
+		contacts: [
+			{
 				...t,
 				id: 'CT1',
 				customerId,
 				date: '2026-01-06',
 				kind: 'letter',
 				summary: 'Spring offer'
-			});
-			tx.objectStore('drawingEntries').put({
+			}
+		],
+		drawingEntries: [
+			{
 				...t,
 				id: 'D1',
 				customerId,
 				month: '2026-01',
 				date: '2026-01-07',
 				contactKey: 'x'
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, id);
+			}
+		]
+	});
 }
 
 test("a customer's data prints with every section, the shop's name and the date", async ({

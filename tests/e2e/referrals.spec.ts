@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import jsQR from 'jsqr';
+import { storedCounts, storedRows } from './idb';
 
 async function createCustomer(page: Page, first: string, last: string): Promise<string> {
 	await page.goto('/customers/new');
@@ -125,20 +126,7 @@ test('two pages redeem the same voucher at the same moment: exactly one succeeds
 	await first.goto(`/customers/${annId}`);
 	await expect(first.getByTestId('referral-credit')).toHaveText('Credit on account: €10.00');
 	await expect(first.locator('.friends li')).toHaveCount(1);
-	const rows = await first.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onsuccess = () => {
-					const req = open.result
-						.transaction('referralRewards')
-						.objectStore('referralRewards')
-						.count();
-					req.onsuccess = () => resolve(req.result);
-					req.onerror = () => reject(req.error);
-				};
-			})
-	);
+	const { referralRewards: rows } = await storedCounts(first, ['referralRewards']);
 	expect(rows).toBe(1);
 });
 
@@ -230,20 +218,11 @@ test('the tracking page shows issued, redeemed and conversion as stored, and cod
 	await expect(page.getByText('Redeemed', { exact: true })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Referrals' }).click();
-	const stored = await page.evaluate(
-		() =>
-			new Promise<{ issued: number; redeemed: number }>((resolve) => {
-				const open = indexedDB.open('counter-cards');
-				open.onsuccess = () => {
-					const req = open.result.transaction('vouchers').objectStore('vouchers').getAll();
-					req.onsuccess = () =>
-						resolve({
-							issued: req.result.length,
-							redeemed: req.result.filter((v: { redeemedAt?: number }) => v.redeemedAt).length
-						});
-				};
-			})
-	);
+	const vouchers = await storedRows<{ redeemedAt?: number }>(page, 'vouchers');
+	const stored = {
+		issued: vouchers.length,
+		redeemed: vouchers.filter((v) => v.redeemedAt).length
+	};
 	expect(stored).toEqual({ issued: 3, redeemed: 1 });
 	await expect(page.getByTestId('stat-issued')).toHaveText(String(stored.issued));
 	await expect(page.getByTestId('stat-redeemed')).toHaveText(String(stored.redeemed));
@@ -290,16 +269,7 @@ test('vouchers issued to a hand-picked list can be redeemed and the redemption u
 	await page.getByRole('button', { name: 'Undo', exact: true }).click();
 	await expect(page.getByTestId('referral-credit')).toHaveText('Credit on account: €0.00');
 	await expect(page.locator('.vouchers li').filter({ hasText: code })).toContainText('open');
-	const undo = await page.evaluate(
-		() =>
-			new Promise<{ kind: string; reason?: string }[]>((resolve) => {
-				const open = indexedDB.open('counter-cards');
-				open.onsuccess = () => {
-					const req = open.result.transaction('redemptions').objectStore('redemptions').getAll();
-					req.onsuccess = () => resolve(req.result);
-				};
-			})
-	);
+	const undo = await storedRows<{ kind: string; reason?: string }>(page, 'redemptions');
 	expect(undo.map((r) => [r.kind, r.reason])).toEqual([
 		['redeem', undefined],
 		['undo', 'Scanned the wrong voucher']

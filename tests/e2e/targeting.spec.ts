@@ -1,68 +1,82 @@
 /** Targeting letters by what people bought and where they live, checked against the stored data. */
 import { expect, test, type Page } from './fixtures';
 import { addCustomer, openDemoShopIn, openEmptyCardFile, recordSale } from './helpers';
+import { storedRows } from './idb';
 
 interface Expected {
 	/** Category as stored, by how many live cards bought it in the window. */
 	byCategory: Record<string, { letters: number; declined: number }>;
 }
 
+interface StoredCustomer {
+	id: string;
+	deletedAt?: number;
+	firstName: string;
+	lastName: string;
+	address: { city: string };
+	marketingConsent: boolean;
+	preferredChannel: string;
+}
+
+interface StoredSale {
+	customerId: string;
+	date: string;
+	amount: number;
+	category: string;
+	deletedAt?: number;
+}
+
+async function storedCustomersAndSales(page: Page) {
+	return {
+		customers: await storedRows<StoredCustomer>(page, 'customers'),
+		sales: await storedRows<StoredSale>(page, 'sales')
+	};
+}
+
+/** A local date as the app stores it (the browser shares this machine's time zone). */
+function iso(d: Date): string {
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The day "today minus `months` calendar months", clamped to the end of a shorter month. */
+function monthsBack(now: Date, months: number): Date {
+	const back = new Date(now.getFullYear(), now.getMonth() - months, 1);
+	back.setDate(
+		Math.min(now.getDate(), new Date(back.getFullYear(), back.getMonth() + 1, 0).getDate())
+	);
+	return back;
+}
+
 /**
- * Straight from IndexedDB, without the app's code: live cards with a live purchase (amount above
- * zero) of each category from the day after "today minus six calendar months" up to today.
+ * From the stored rows, not the app's code: live cards with a live purchase (amount above zero) of
+ * each category from the day after "today minus six calendar months" up to today.
  */
-function expectedFromDatabase(page: Page, months: number): Promise<Expected> {
-	return page.evaluate(async (months) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = <T>(store: string) =>
-			new Promise<T[]>((resolve, reject) => {
-				const request = db.transaction(store).objectStore(store).getAll();
-				request.onsuccess = () => resolve(request.result as T[]);
-				request.onerror = () => reject(request.error);
-			});
-		type Row = { id: string; deletedAt?: number };
-		const customers = await all<Row & { marketingConsent: boolean; preferredChannel: string }>(
-			'customers'
-		);
-		const sales = await all<
-			Row & { customerId: string; date: string; amount: number; category: string }
-		>('sales');
-		db.close();
+async function expectedFromDatabase(page: Page, months: number): Promise<Expected> {
+	const { customers, sales } = await storedCustomersAndSales(page);
+	const now = new Date();
+	const today = iso(now);
+	const after = iso(monthsBack(now, months));
 
-		const iso = (d: Date) =>
-			`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-		const now = new Date();
-		const today = iso(now);
-		const back = new Date(now.getFullYear(), now.getMonth() - months, 1);
-		const lastDay = new Date(back.getFullYear(), back.getMonth() + 1, 0).getDate();
-		back.setDate(Math.min(now.getDate(), lastDay));
-		const after = iso(back);
-
-		const live = new Map(customers.filter((c) => c.deletedAt === undefined).map((c) => [c.id, c]));
-		const buyers = new Map<string, Set<string>>();
-		for (const s of sales) {
-			if (s.deletedAt !== undefined || s.amount <= 0 || s.date <= after || s.date > today) continue;
-			if (!live.has(s.customerId) || !s.category) continue;
-			if (!buyers.has(s.category)) buyers.set(s.category, new Set());
-			buyers.get(s.category)!.add(s.customerId);
+	const live = new Map(customers.filter((c) => c.deletedAt === undefined).map((c) => [c.id, c]));
+	const buyers = new Map<string, Set<string>>();
+	for (const s of sales) {
+		if (s.deletedAt !== undefined || s.amount <= 0 || s.date <= after || s.date > today) continue;
+		if (!live.has(s.customerId) || !s.category) continue;
+		if (!buyers.has(s.category)) buyers.set(s.category, new Set());
+		buyers.get(s.category)!.add(s.customerId);
+	}
+	const byCategory: Expected['byCategory'] = {};
+	for (const [category, ids] of buyers) {
+		let letters = 0;
+		let declined = 0;
+		for (const id of ids) {
+			const c = live.get(id)!;
+			if (c.preferredChannel === 'none' || !c.marketingConsent) declined++;
+			else letters++;
 		}
-		const byCategory: Expected['byCategory'] = {};
-		for (const [category, ids] of buyers) {
-			let letters = 0;
-			let declined = 0;
-			for (const id of ids) {
-				const c = live.get(id)!;
-				if (c.preferredChannel === 'none' || !c.marketingConsent) declined++;
-				else letters++;
-			}
-			byCategory[category] = { letters, declined };
-		}
-		return { byCategory };
-	}, months);
+		byCategory[category] = { letters, declined };
+	}
+	return { byCategory };
 }
 
 async function chooseBoughtAudience(page: Page) {
@@ -153,37 +167,17 @@ test('a voided sale and a deleted card leave the category audience', async ({ pa
 });
 
 /** Live cards by city as stored: [city, cards, of whom declined letters], most cards first. */
-function citiesFromDatabase(page: Page): Promise<[string, number, number][]> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const customers = await new Promise<
-			{
-				deletedAt?: number;
-				address: { city: string };
-				marketingConsent: boolean;
-				preferredChannel: string;
-			}[]
-		>((resolve, reject) => {
-			const request = db.transaction('customers').objectStore('customers').getAll();
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		const counts = new Map<string, [number, number]>();
-		for (const c of customers) {
-			if (c.deletedAt !== undefined) continue;
-			const [cards, declined] = counts.get(c.address.city) ?? [0, 0];
-			const declines = c.preferredChannel === 'none' || !c.marketingConsent;
-			counts.set(c.address.city, [cards + 1, declined + (declines ? 1 : 0)]);
-		}
-		return [...counts]
-			.map(([city, [cards, declined]]): [string, number, number] => [city, cards, declined])
-			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	});
+async function citiesFromDatabase(page: Page): Promise<[string, number, number][]> {
+	const counts = new Map<string, [number, number]>();
+	for (const c of await storedRows<StoredCustomer>(page, 'customers')) {
+		if (c.deletedAt !== undefined) continue;
+		const [cards, declined] = counts.get(c.address.city) ?? [0, 0];
+		const declines = c.preferredChannel === 'none' || !c.marketingConsent;
+		counts.set(c.address.city, [cards + 1, declined + (declines ? 1 : 0)]);
+	}
+	return [...counts]
+		.map(([city, [cards, declined]]): [string, number, number] => [city, cards, declined])
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 test('the segments page counts the demo shop customers by city, and a letter goes to one city', async ({
@@ -215,56 +209,31 @@ test('the Due list proposes the "customer since" anniversaries of the next 30 da
 }) => {
 	await openDemoShopIn(page, 'en');
 	// From the stored sales: each live card's first purchase, and its next anniversary.
-	const expected = await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = <T>(store: string) =>
-			new Promise<T[]>((resolve, reject) => {
-				const request = db.transaction(store).objectStore(store).getAll();
-				request.onsuccess = () => resolve(request.result as T[]);
-				request.onerror = () => reject(request.error);
-			});
-		const customers = await all<{
-			id: string;
-			deletedAt?: number;
-			firstName: string;
-			lastName: string;
-		}>('customers');
-		const sales = await all<{
-			customerId: string;
-			date: string;
-			amount: number;
-			deletedAt?: number;
-		}>('sales');
-		db.close();
-		const first = new Map<string, string>();
-		for (const s of sales) {
-			if (s.deletedAt !== undefined || s.amount <= 0) continue;
-			const known = first.get(s.customerId);
-			if (!known || s.date < known) first.set(s.customerId, s.date);
-		}
-		const now = new Date();
-		const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-		const names: string[] = [];
-		for (const c of customers) {
-			const since = c.deletedAt === undefined ? first.get(c.id) : undefined;
-			if (!since) continue;
-			const [y, m, d] = since.split('-').map(Number);
-			for (const year of [now.getFullYear(), now.getFullYear() + 1]) {
-				const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-				const day = Date.UTC(year, m - 1, m === 2 && d === 29 && !leap ? 28 : d);
-				const inDays = Math.round((day - today) / 86_400_000);
-				if (inDays >= 0) {
-					if (inDays <= 30 && year - y >= 1) names.push(`${c.firstName} ${c.lastName}`);
-					break;
-				}
+	const { customers, sales } = await storedCustomersAndSales(page);
+	const first = new Map<string, string>();
+	for (const s of sales) {
+		if (s.deletedAt !== undefined || s.amount <= 0) continue;
+		const known = first.get(s.customerId);
+		if (!known || s.date < known) first.set(s.customerId, s.date);
+	}
+	const now = new Date();
+	const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+	const expected: string[] = [];
+	for (const c of customers) {
+		const since = c.deletedAt === undefined ? first.get(c.id) : undefined;
+		if (!since) continue;
+		const [y, m, d] = since.split('-').map(Number);
+		for (const year of [now.getFullYear(), now.getFullYear() + 1]) {
+			const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+			const day = Date.UTC(year, m - 1, m === 2 && d === 29 && !leap ? 28 : d);
+			const inDays = Math.round((day - today) / 86_400_000);
+			if (inDays >= 0) {
+				if (inDays <= 30 && year - y >= 1) expected.push(`${c.firstName} ${c.lastName}`);
+				break;
 			}
 		}
-		return names.sort();
-	});
+	}
+	expected.sort();
 	expect(expected.length).toBeGreaterThan(0);
 
 	await page.goto('/due');
@@ -281,48 +250,22 @@ test('the Due list proposes the half-yearly reward for who spent more than the a
 }) => {
 	await openDemoShopIn(page, 'en');
 	// From the stored sales: each live card's net spend and purchases in the last six months.
-	const expected = await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = <T>(store: string) =>
-			new Promise<T[]>((resolve, reject) => {
-				const request = db.transaction(store).objectStore(store).getAll();
-				request.onsuccess = () => resolve(request.result as T[]);
-				request.onerror = () => reject(request.error);
-			});
-		const customers = await all<{ id: string; deletedAt?: number }>('customers');
-		const sales = await all<{
-			customerId: string;
-			date: string;
-			amount: number;
-			deletedAt?: number;
-		}>('sales');
-		db.close();
-		const iso = (d: Date) =>
-			`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-		const now = new Date();
-		const back = new Date(now.getFullYear(), now.getMonth() - 6, 1);
-		back.setDate(
-			Math.min(now.getDate(), new Date(back.getFullYear(), back.getMonth() + 1, 0).getDate())
-		);
-		const [after, today] = [iso(back), iso(now)];
-		const live = new Set(customers.filter((c) => c.deletedAt === undefined).map((c) => c.id));
-		const spend = new Map<string, { spend: number; visits: number }>();
-		for (const s of sales) {
-			if (s.deletedAt !== undefined || !live.has(s.customerId)) continue;
-			if (s.date <= after || s.date > today) continue;
-			const row = spend.get(s.customerId) ?? { spend: 0, visits: 0 };
-			row.spend += s.amount;
-			if (s.amount > 0) row.visits++;
-			spend.set(s.customerId, row);
-		}
-		const buyers = [...spend.values()].filter((r) => r.visits > 0);
-		const average = Math.round(buyers.reduce((n, r) => n + r.spend, 0) / buyers.length);
-		return { buyers: buyers.length, above: buyers.filter((r) => r.spend > average).length };
-	});
+	const { customers, sales } = await storedCustomersAndSales(page);
+	const now = new Date();
+	const [after, today] = [iso(monthsBack(now, 6)), iso(now)];
+	const live = new Set(customers.filter((c) => c.deletedAt === undefined).map((c) => c.id));
+	const spend = new Map<string, { spend: number; visits: number }>();
+	for (const s of sales) {
+		if (s.deletedAt !== undefined || !live.has(s.customerId)) continue;
+		if (s.date <= after || s.date > today) continue;
+		const row = spend.get(s.customerId) ?? { spend: 0, visits: 0 };
+		row.spend += s.amount;
+		if (s.amount > 0) row.visits++;
+		spend.set(s.customerId, row);
+	}
+	const buyers = [...spend.values()].filter((r) => r.visits > 0);
+	const average = Math.round(buyers.reduce((n, r) => n + r.spend, 0) / buyers.length);
+	const expected = { buyers: buyers.length, above: buyers.filter((r) => r.spend > average).length };
 	expect(expected.above).toBeGreaterThan(0);
 
 	await page.goto('/due');

@@ -1,5 +1,6 @@
 /** Segments, letters, points and vouchers working together, as the owner uses them. */
 import { expect, test, type Page } from './fixtures';
+import { putRows, storedRows } from './idb';
 
 const CODE = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/g;
 
@@ -97,62 +98,37 @@ async function seedShop(page: Page) {
 		createdAt: now,
 		updatedAt: now
 	}));
-	await page.evaluate(
-		async ({ customers, sales, points }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('counter-cards');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(['customers', 'settings', 'sales', 'pointsLedger'], 'readwrite');
-				customers.forEach((c) => tx.objectStore('customers').put(c));
-				sales.forEach((s) => tx.objectStore('sales').put(s));
-				points.forEach((p) => tx.objectStore('pointsLedger').put(p));
-				tx.objectStore('settings').put({
-					key: 'shop',
-					value: {
-						shopName: 'Corner Flowers',
-						address: '5 High Street',
-						phone: '555-0100',
-						currency: 'EUR',
-						language: 'en'
-					}
-				});
-				tx.objectStore('settings').put({
-					key: 'segments',
-					value: {
-						regularMinVisits: 4,
-						heavyMinSpend: 20000,
-						formerWindowMonths: 12,
-						abcPeriod: 'all',
-						referenceDate: ''
-					}
-				});
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			});
-			db.close();
-		},
-		{ customers, sales, points }
-	);
+	await putRows(page, {
+		customers,
+		settings: [
+			{
+				key: 'shop',
+				value: {
+					shopName: 'Corner Flowers',
+					address: '5 High Street',
+					phone: '555-0100',
+					currency: 'EUR',
+					language: 'en'
+				}
+			},
+			{
+				key: 'segments',
+				value: {
+					regularMinVisits: 4,
+					heavyMinSpend: 20000,
+					formerWindowMonths: 12,
+					abcPeriod: 'all',
+					referenceDate: ''
+				}
+			}
+		],
+		sales,
+		pointsLedger: points
+	});
 }
 
 async function storedVoucherCodes(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const rows = await new Promise<{ code: string }[]>((resolve, reject) => {
-			const request = db.transaction('vouchers').objectStore('vouchers').getAll();
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return rows.map((r) => r.code);
-	});
+	return (await storedRows<{ code: string }>(page, 'vouchers')).map((r) => r.code);
 }
 
 async function pickRegularHeavy(page: Page) {
