@@ -131,3 +131,70 @@ test('a letter too long for a mail link is copied, and the link keeps the subjec
 	expect(copied).toContain('Dear Dana');
 	expect(copied).toContain('We have new roses every morning.');
 });
+
+test('the owner sets "message" on a card; the letter is copied for a message and recorded', async ({
+	page
+}) => {
+	await seedDanaByEmail(page);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/customers/TOM');
+	await page.getByRole('button', { name: 'Edit' }).first().click();
+	await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+	await page.getByLabel('Preferred contact').selectOption({ label: 'Message (SMS, chat)' });
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('Message (SMS, chat)')).toBeVisible();
+
+	await page.goto('/letters');
+	await expect(page.getByRole('button', { name: /Print: Letters \(1\)/ })).toBeVisible();
+	const outbound = page.getByRole('region', { name: 'Send by email or message' });
+	await expect(outbound.getByRole('listitem')).toHaveCount(2);
+	await expect(outbound).toContainText('+44 7700 900123');
+	// Headless Chromium on Linux has no share sheet: the text goes to the clipboard instead.
+	await outbound.getByRole('button', { name: 'Message Tom Reed' }).click();
+	await expect(
+		outbound.getByText("The letter's text is copied: paste it into a message to +44 7700 900123.")
+	).toBeVisible();
+	await expect(outbound.getByText('Sent by message')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toContain('Dear Tom');
+	expect(await outboundRequests(page)).toEqual([]);
+
+	await page.goto('/customers/TOM');
+	const history = page.getByRole('region', { name: 'Contact history' });
+	await expect(history.getByRole('listitem')).toHaveCount(1);
+	await expect(history.getByRole('listitem')).toContainText('by message');
+});
+
+test('on a device with a share sheet, a message opens it with the letter', async ({ page }) => {
+	// A tablet's share sheet, stood in for: it keeps what it was given.
+	await page.addInitScript(() => {
+		const kept = window as unknown as { shared: ShareData[] };
+		kept.shared = [];
+		Object.defineProperty(navigator, 'share', {
+			configurable: true,
+			value: async (data: ShareData) => {
+				kept.shared.push(data);
+			}
+		});
+	});
+	await seedShop(page, {
+		customers: [
+			{
+				id: 'TOM',
+				firstName: 'Tom',
+				lastName: 'Reed',
+				preferredChannel: 'message',
+				phone: '555-0199'
+			}
+		]
+	});
+	await page.goto('/letters');
+	const outbound = page.getByRole('region', { name: 'Send by email or message' });
+	await outbound.getByRole('button', { name: 'Message Tom Reed' }).click();
+	await expect(outbound.getByText('Sent by message')).toBeVisible();
+	const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+	expect(shared).toHaveLength(1);
+	expect(shared[0].title).toBe('Corner Flowers: Thank you');
+	expect(shared[0].text).toContain('Dear Tom');
+	await expect(page.getByRole('button', { name: /Print: Letters \(0\)/ })).toBeDisabled();
+});
