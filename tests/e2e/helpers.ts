@@ -115,6 +115,8 @@ export const MAIN_PAGES = [
 	'/referrals',
 	'/referrals/print',
 	'/referrals/redeem',
+	'/referrals/counter-sign',
+	'/referrals/staff-sheet',
 	'/points/loyalty-card',
 	'/drawing',
 	'/kiosk'

@@ -7,6 +7,10 @@ export interface SeedCustomer {
 	firstName: string;
 	lastName: string;
 	lastPurchase?: string;
+	/** 'letter' unless given: how the customer likes to hear from the shop. */
+	preferredChannel?: string;
+	email?: string;
+	phone?: string;
 }
 
 export interface SeedShop {

@@ -5,6 +5,7 @@
 import type { CallOutcome, ContactRecord } from '../domain/contact-plan';
 import { newId } from '../domain/ids';
 import type { CampaignRow, LetterTemplateRow, OwnKey, TemplateKey } from '../domain/letters';
+import type { OutboundChannel } from '../domain/letters-outbound';
 import type { Id, IsoDate, Minor } from '../domain/types';
 import type { LabelSheetId, LetterPaperId } from '../domain/letters-paper';
 import { linkOffersToCampaign } from './offers';
@@ -150,6 +151,69 @@ export async function recordLetterBatch(
 			await linkOffersToCampaign(db, offerVoucherIds, campaign.id, now);
 	});
 	return campaign;
+}
+
+/** One letter sent by email or a message, as the letters page hands it over. */
+export type OutboundLetter = Omit<LetterBatch, 'recipientIds' | 'optedOutCount'> & {
+	customerId: Id;
+	channel: OutboundChannel;
+	/** The campaign of the letters sent this way in the same sitting, after the first. */
+	campaignId?: Id;
+};
+
+/**
+ * Records one letter sent by email or a message: the same history line as a printed letter, with
+ * how it went, and its recipient added to the campaign of this sitting's sent letters (a new
+ * campaign for the first), so the campaign's response counts them. One transaction.
+ */
+export async function recordOutboundLetter(
+	db: CardFileDb,
+	letter: OutboundLetter,
+	now: number = Date.now()
+): Promise<CampaignRow> {
+	const { summary, offerVoucherIds = [], customerId, channel, campaignId, ...fields } = letter;
+	return db.transaction('rw', db.campaigns, db.contacts, db.vouchers, async () => {
+		const existing = campaignId ? await db.campaigns.get(campaignId) : undefined;
+		let campaign: CampaignRow;
+		if (existing && existing.deletedAt === undefined) {
+			campaign = {
+				...existing,
+				recipientIds: existing.recipientIds.includes(customerId)
+					? existing.recipientIds
+					: [...existing.recipientIds, customerId],
+				updatedAt: now
+			};
+			await db.campaigns.put(campaign);
+		} else {
+			campaign = {
+				id: newId(now),
+				...fields,
+				recipientIds: [customerId],
+				optedOutCount: 0,
+				createdAt: now,
+				updatedAt: now
+			};
+			if (campaign.cost === undefined) delete campaign.cost;
+			await db.campaigns.add(campaign);
+		}
+		const line: ContactRecord = {
+			id: newId(now),
+			customerId,
+			date: letter.date,
+			kind: 'letter',
+			summary,
+			templateKey: letter.templateKey,
+			campaignId: campaign.id,
+			language: letter.language,
+			channel,
+			createdAt: now,
+			updatedAt: now
+		};
+		await db.contacts.add(line);
+		if (offerVoucherIds.length > 0)
+			await linkOffersToCampaign(db, offerVoucherIds, campaign.id, now);
+		return campaign;
+	});
 }
 
 export async function setCampaignCost(

@@ -2,6 +2,7 @@
  * The contact plan: who is due a letter (none in 90 days), a keep-in-touch call (none in six
  * months, heavy and former buyers first), whose birthday is near, and which complaints are open.
  */
+import type { OutboundChannel } from './letters-outbound';
 import { daysBetween } from './dates';
 import { declinesLetters, type Audience } from './letters-audience';
 import type { TemplateKey } from './letters';
@@ -23,6 +24,8 @@ export interface ContactRecord extends ContactEvent {
 	callOutcome?: CallOutcome;
 	/** For a "call back" outcome: the day to call again. */
 	callBackOn?: IsoDate;
+	/** How a letter went out when not on paper: emailed or messaged to the customer. */
+	channel?: OutboundChannel;
 }
 
 export const LETTER_INTERVAL_DAYS = 90;

@@ -12,7 +12,8 @@ export type IsoDate = string;
 /** Money in integer minor units (cents, agorot, kopecks) of the shop's currency. */
 export type Minor = number;
 
-export type ContactChannel = 'letter' | 'phone' | 'email' | 'none';
+/** How the customer likes to hear from the shop: `phone` is a call, `message` a text (SMS, chat). */
+export type ContactChannel = 'letter' | 'phone' | 'email' | 'message' | 'none';
 
 /** Every stored record carries these, so devices can be synchronised later. */
 export interface Tracked {

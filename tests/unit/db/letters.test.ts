@@ -8,6 +8,7 @@ import {
 	loadLetterSettings,
 	recordCall,
 	recordLetterBatch,
+	recordOutboundLetter,
 	resetTemplate,
 	saveLetterSettings,
 	saveTemplate,
@@ -151,5 +152,72 @@ describe('letter settings', () => {
 			labelSheet: '5160',
 			promotionBudget: { '2025': 100000 }
 		});
+	});
+});
+
+describe('recordOutboundLetter', () => {
+	const letter = {
+		name: 'Spring · by email',
+		templateKey: 'thank-you' as const,
+		language: 'en',
+		date: '2026-03-01',
+		currency: 'EUR',
+		audience: 'all',
+		summary: 'Thank you'
+	};
+
+	it('writes the letter on the card like a printed one, with how it went', async () => {
+		const a = await customer('Avi');
+		const campaign = await recordOutboundLetter(
+			db,
+			{ ...letter, customerId: a.id, channel: 'email' },
+			5
+		);
+		expect(campaign).toMatchObject({ recipientIds: [a.id], optedOutCount: 0, name: letter.name });
+		const [line] = await contactsOf(db, a.id);
+		expect(line).toMatchObject({
+			kind: 'letter',
+			channel: 'email',
+			summary: 'Thank you',
+			templateKey: 'thank-you',
+			campaignId: campaign.id,
+			language: 'en',
+			date: '2026-03-01'
+		});
+	});
+
+	it('adds the next letters of the sitting to the same campaign, each recipient once', async () => {
+		const a = await customer('Avi');
+		const b = await customer('Bela');
+		const first = await recordOutboundLetter(db, { ...letter, customerId: a.id, channel: 'email' });
+		const second = await recordOutboundLetter(db, {
+			...letter,
+			customerId: b.id,
+			channel: 'message',
+			campaignId: first.id
+		});
+		await recordOutboundLetter(db, {
+			...letter,
+			customerId: b.id,
+			channel: 'message',
+			campaignId: first.id
+		});
+		expect(second.id).toBe(first.id);
+		const campaigns = await listCampaigns(db);
+		expect(campaigns).toHaveLength(1);
+		expect(campaigns[0].recipientIds).toEqual([a.id, b.id]);
+		expect((await contactsOf(db, b.id)).map((l) => l.channel)).toEqual(['message', 'message']);
+	});
+
+	it('starts a new campaign when the one given is gone', async () => {
+		const a = await customer('Avi');
+		const campaign = await recordOutboundLetter(db, {
+			...letter,
+			customerId: a.id,
+			channel: 'email',
+			campaignId: 'missing'
+		});
+		expect(campaign.id).not.toBe('missing');
+		expect(await allContacts(db)).toHaveLength(1);
 	});
 });

@@ -1,5 +1,6 @@
 /** Names of contact kinds and call outcomes in the owner's language. */
 import type { CallOutcome } from '$lib/domain/contact-plan';
+import type { OutboundChannel } from '$lib/domain/letters-outbound';
 import type { ContactKind } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages';
 
@@ -27,4 +28,9 @@ export function callOutcomeLabel(outcome: CallOutcome): string {
 		case 'call-back':
 			return m.contact_outcome_call_back();
 	}
+}
+
+/** How a letter went out when not on paper, e.g. "by email". */
+export function letterChannelLabel(channel: OutboundChannel): string {
+	return channel === 'email' ? m.letters_channel_email() : m.letters_channel_message();
 }

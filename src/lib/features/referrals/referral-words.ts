@@ -3,29 +3,37 @@ import type { RedemptionRefusal } from '$lib/db/referrals';
 import type { FriendIncentive, ReferrerReward } from '$lib/domain/referrals';
 import { formatMoney } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
+import { isLocale } from '$lib/paraglide/runtime';
+
+/** The words in `locale` itself (the shop's language on paper), not only its numbers. */
+function inLocale(locale: string) {
+	return isLocale(locale) ? { locale } : {};
+}
 
 /** What the friend gets, as printed on the voucher: "10% off your first purchase". */
 export function offerWords(incentive: FriendIncentive, currency: string, locale: string): string {
+	const o = inLocale(locale);
 	const off =
 		incentive.kind === 'percent'
-			? m.referrals_offer_percent({ percent: incentive.percent })
-			: m.referrals_offer_amount({ amount: formatMoney(incentive.amount, currency, locale) });
+			? m.referrals_offer_percent({ percent: incentive.percent }, o)
+			: m.referrals_offer_amount({ amount: formatMoney(incentive.amount, currency, locale) }, o);
 	return incentive.minPurchase > 0
-		? m.referrals_offer_minimum({
-				offer: off,
-				minimum: formatMoney(incentive.minPurchase, currency, locale)
-			})
+		? m.referrals_offer_minimum(
+				{ offer: off, minimum: formatMoney(incentive.minPurchase, currency, locale) },
+				o
+			)
 		: off;
 }
 
 export function rewardWords(reward: ReferrerReward, currency: string, locale: string): string {
+	const o = inLocale(locale);
 	switch (reward.kind) {
 		case 'credit':
-			return m.referrals_reward_credit({ amount: formatMoney(reward.amount, currency, locale) });
+			return m.referrals_reward_credit({ amount: formatMoney(reward.amount, currency, locale) }, o);
 		case 'points':
-			return m.referrals_reward_points({ points: reward.points });
+			return m.referrals_reward_points({ points: reward.points }, o);
 		case 'gift':
-			return m.referrals_reward_gift({ gift: reward.gift });
+			return m.referrals_reward_gift({ gift: reward.gift }, o);
 	}
 }
 
