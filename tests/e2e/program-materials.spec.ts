@@ -5,22 +5,16 @@
  */
 import { expect, printRequests, test, type Page } from './fixtures';
 import { say, type UiLanguage } from './helpers';
+import { putRows } from './idb';
 import { pdfPageTexts } from './letters-pdf-text';
 
 /** A shop with its details, a two-sided offer of its own and US Letter paper, written to IndexedDB. */
 async function seedProgram(page: Page, language: UiLanguage) {
 	await page.goto('/');
 	await expect(page.getByRole('navigation').first()).toBeVisible();
-	await page.evaluate(async (language) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('settings', 'readwrite');
-			const settings = tx.objectStore('settings');
-			settings.put({
+	await putRows(page, {
+		settings: [
+			{
 				key: 'shop',
 				value: {
 					shopName: 'Rosa Flowers',
@@ -31,8 +25,8 @@ async function seedProgram(page: Page, language: UiLanguage) {
 					currency: 'EUR',
 					language
 				}
-			});
-			settings.put({
+			},
+			{
 				key: 'referrals',
 				value: {
 					friend: { kind: 'amount', amount: 1200, minPurchase: 4000 },
@@ -41,16 +35,13 @@ async function seedProgram(page: Page, language: UiLanguage) {
 					maxHeldPerCustomer: 4,
 					currency: 'EUR'
 				}
-			});
-			settings.put({
+			},
+			{
 				key: 'letters',
 				value: { signature: '', paper: 'letter', labelSheet: '5160', promotionBudget: {} }
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, language);
+			}
+		]
+	});
 	await page.goto('/referrals');
 }
 
@@ -162,15 +153,9 @@ test('referral cards and slips carry the shop’s address, phone and opening hou
 	page
 }) => {
 	await seedProgram(page, 'en');
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('counter-cards');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('vouchers', 'readwrite');
-			tx.objectStore('vouchers').put({
+	await putRows(page, {
+		vouchers: [
+			{
 				id: 'V1',
 				code: 'K7QM4XRTB',
 				referrerId: 'SARAH',
@@ -185,11 +170,8 @@ test('referral cards and slips carry the shop’s address, phone and opening hou
 				},
 				createdAt: 1,
 				updatedAt: 1
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
+			}
+		]
 	});
 	const details = '12 Market Street, Springfield · 555-0142 · Mon–Sat 9:00–18:00';
 	for (const layout of ['a4', 'slip80']) {
