@@ -1,9 +1,8 @@
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig(({ command }) => ({
+export default defineConfig({
 	resolve: {
 		// Dexie's package entry wraps its ES5 build; the modern build is the same code, 3 KB smaller
 		// gzipped, and every browser the app supports runs it. Only this app imports Dexie, so the
@@ -11,17 +10,6 @@ export default defineConfig(({ command }) => ({
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
 	},
 	plugins: [
-		// The dev server recompiles the catalogs as they are edited. A build and the unit tests use
-		// the ones `npm run i18n` compiled (it skips catalogs already compiled); the plugin's watcher
-		// would keep vitest alive.
-		command === 'serve' &&
-			!process.env.VITEST &&
-			paraglideVitePlugin({
-				project: './project.inlang',
-				outdir: './src/lib/paraglide',
-				// The shop's language is remembered on the device; the browser's language is the first guess.
-				strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-			}),
 		sveltekit(),
 		// Unit tests need no service worker, and the PWA plugin keeps vitest from exiting.
 		!process.env.VITEST &&
@@ -77,4 +65,4 @@ export default defineConfig(({ command }) => ({
 			? ['default', ['json', { outputFile: 'reports/unit.json' }]]
 			: ['default']
 	}
-}));
+});

@@ -1,7 +1,8 @@
 /**
  * Compiles the message catalogs (paraglide) unless the compiled ones are already of these very
- * catalogs: `npm ci`, the type check, the unit tests and the build all need them, and compiling
- * costs about ten seconds of CPU each time on a two-core machine.
+ * catalogs: `npm ci`, the type check, the unit tests, the dev server and the build all need them,
+ * and compiling costs about ten seconds of CPU each time on a two-core machine. The one place
+ * that says how: no bundler plugin compiles them a second, different way.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +12,16 @@ import { join } from 'node:path';
 const PROJECT = './project.inlang';
 const OUTDIR = './src/lib/paraglide';
 const STAMP = join(OUTDIR, '.inputs-hash');
+const OPTIONS = [
+	// The shop's language is remembered on the device; the browser's language is the first guess.
+	'--strategy',
+	'localStorage',
+	'preferredLanguage',
+	'baseLocale',
+	// As the Vite plugin sets it: the server build (prerendering the shell) knows it is one.
+	'--is-server',
+	"import.meta.env?.SSR ?? typeof window === 'undefined'"
+];
 
 function filesUnder(dir) {
 	return readdirSync(dir, { withFileTypes: true })
@@ -24,7 +35,7 @@ const hash = createHash('sha256');
 const compiler = JSON.parse(
 	readFileSync('node_modules/@inlang/paraglide-js/package.json', 'utf8')
 ).version;
-hash.update(`paraglide ${compiler}\n`);
+hash.update(`paraglide ${compiler} ${OPTIONS.join(' ')}\n`);
 for (const file of [join(PROJECT, 'settings.json'), ...filesUnder('messages')]) {
 	hash.update(`${file}\n`);
 	hash.update(readFileSync(file));
@@ -44,7 +55,8 @@ if (!force && compiled && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === i
 			'--project',
 			PROJECT,
 			'--outdir',
-			OUTDIR
+			OUTDIR,
+			...OPTIONS
 		],
 		{ stdio: 'inherit' }
 	);
