@@ -28,6 +28,20 @@ function unseenPerson() {
 	};
 }
 
+/** Controls smaller than a finger: buttons, fields, and the labels that carry a radio or a box. */
+function smallControls(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[
+			...document.querySelectorAll(
+				'main button, main input:not([type=checkbox]):not([type=radio]), main select, main textarea, main label:has(input[type=radio]), main label:has(input[type=checkbox])'
+			)
+		]
+			.map((element) => ({ element, box: element.getBoundingClientRect() }))
+			.filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+			.map(({ element, box }) => `${element.outerHTML.slice(0, 80)} ${box.width}x${box.height}`)
+	);
+}
+
 async function setOwnerPin(page: Page): Promise<void> {
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await page.getByLabel('New PIN', { exact: true }).fill(PIN);
@@ -74,7 +88,7 @@ test("a kiosk sign-up with an address and a friend's voucher code makes a prospe
 	const errors = watchErrors(page);
 	const referrer = unseenPerson();
 	let friend = unseenPerson();
-	while (friend.first === referrer.first) friend = unseenPerson();
+	while (friend.first === referrer.first || friend.last === referrer.last) friend = unseenPerson();
 	const referrerName = `${referrer.first} ${referrer.last}`;
 	const friendName = `${friend.first} ${friend.last}`;
 	const suggestion = `Please stock more ${pick(['tulips', 'ribbons', 'candles'])} (${Math.floor(Math.random() * 1000)})`;
@@ -104,6 +118,7 @@ test("a kiosk sign-up with an address and a friend's voucher code makes a prospe
 	await page.getByLabel('A suggestion for us').fill(suggestion);
 	await page.getByLabel('Yes, the shop may send me letters and offers.').check();
 	expect(await seriousViolations(page)).toEqual([]);
+	expect(await smallControls(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Sign up' }).click();
 	await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 	await expect(page.getByText("Your friend's voucher is noted on your card.")).toBeVisible();
@@ -159,6 +174,7 @@ test("a kiosk sign-up with an address and a friend's voucher code makes a prospe
 		page.getByRole('article', { name: friendName }).getByLabel("The shop's answer")
 	).toHaveValue(answer);
 	expect(await seriousViolations(page)).toEqual([]);
+	expect(await smallControls(page)).toEqual([]);
 
 	// The answer is on the customer's card too.
 	await page
@@ -174,8 +190,11 @@ test("a code with a typo asks to be corrected; a friend's name is kept as text f
 }) => {
 	const errors = watchErrors(page);
 	const referrer = unseenPerson();
-	const first = unseenPerson();
-	const second = unseenPerson();
+	// Three different people: the same full name as the referrer would read as the referrer.
+	let first = unseenPerson();
+	while (first.last === referrer.last) first = unseenPerson();
+	let second = unseenPerson();
+	while (second.last === referrer.last || second.last === first.last) second = unseenPerson();
 	const referrerName = `${referrer.first} ${referrer.last}`;
 	const firstName = `${first.first} ${first.last}`;
 	const secondName = `${second.first} ${second.last}Two`;
@@ -251,6 +270,12 @@ test("a code with a typo asks to be corrected; a friend's name is kept as text f
 	await waiting.getByRole('radio', { name: new RegExp(referrerName) }).check();
 	await waiting.getByRole('button', { name: 'Link to this card' }).click();
 	await expect(friends.getByText('Somebody Unknown')).toHaveCount(0);
+
+	// The corrected code linked the first sign-up to the referrer.
+	await openCard(page, firstName);
+	await expect(
+		page.getByRole('region', { name: 'Referrals' }).getByRole('link', { name: referrerName })
+	).toBeVisible();
 
 	await openCard(page, secondName);
 	const form = page.getByRole('region', { name: 'Counter form' });
