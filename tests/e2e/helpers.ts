@@ -119,7 +119,9 @@ export const MAIN_PAGES = [
 	'/referrals/staff-sheet',
 	'/points/loyalty-card',
 	'/drawing',
-	'/kiosk'
+	'/kiosk',
+	'/kiosk/paper-form',
+	'/feedback'
 ] as const;
 
 /** Starts the app in `language` and loads the demo shop, which then speaks that language. */

@@ -36,19 +36,28 @@ export async function signUpAtCounter(
 ): Promise<{ customer: Customer; entry: DrawingEntry }> {
 	return db.transaction('rw', db.customers, db.drawingEntries, async () => {
 		const customer = await addCustomer(db, fields, now);
-		const date = isoDateOf(new Date(now));
-		const entry: DrawingEntry = {
-			id: newId(now),
-			month: monthOf(date),
-			customerId: customer.id,
-			date,
-			contactKey: contactKeyOf(customer.email, customer.phone),
-			createdAt: now,
-			updatedAt: now
-		};
-		await db.drawingEntries.add(entry);
-		return { customer, entry };
+		return { customer, entry: await enterDrawing(db, customer, now) };
 	});
+}
+
+/** This month's drawing entry for a card just signed up; call inside the sign-up's transaction. */
+export async function enterDrawing(
+	db: CardFileDb,
+	customer: Customer,
+	now: number
+): Promise<DrawingEntry> {
+	const date = isoDateOf(new Date(now));
+	const entry: DrawingEntry = {
+		id: newId(now),
+		month: monthOf(date),
+		customerId: customer.id,
+		date,
+		contactKey: contactKeyOf(customer.email, customer.phone),
+		createdAt: now,
+		updatedAt: now
+	};
+	await db.drawingEntries.add(entry);
+	return entry;
 }
 
 async function liveCardIds(db: CardFileDb, ids: Id[]): Promise<Set<Id>> {

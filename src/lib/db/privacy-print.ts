@@ -32,7 +32,9 @@ export async function customerRecords(
 				...(await db.vouchers.where('holderId').equals(id).toArray())
 			],
 			redemptions,
-			drawingEntries: await db.drawingEntries.where('customerId').equals(id).toArray()
+			drawingEntries: await db.drawingEntries.where('customerId').equals(id).toArray(),
+			signUpSources: await db.signUpSources.where('customerId').equals(id).toArray(),
+			feedback: await db.feedback.where('customerId').equals(id).toArray()
 		};
 	});
 }

@@ -10,6 +10,7 @@ import type { PointsLine } from '../domain/points';
 import type { PromoterFlag, RedemptionEvent, ReferralReward, Voucher } from '../domain/referrals';
 import type { OfferRedemption, OfferVoucher } from '../domain/offers';
 import type { DrawingEntry, DrawingRecord } from '../domain/kiosk-drawing';
+import type { Feedback, SignUpSource } from '../domain/counter-form';
 import { KIOSK_STORES } from './kiosk-stores';
 import {
 	CARD_INDEX_STORE,
@@ -93,6 +94,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			const { migrateLetterVouchers } = await Dexie.waitFor(import('./offers'));
 			await migrateLetterVouchers((name) => tx.table(name));
 		}
+	},
+	{
+		version: 9,
+		// The counter form: how each sign-up heard of the shop, and the customers' feedback with
+		// the shop's answers. New tables only, so no earlier row needs rewriting: sign-ups made
+		// before this version simply have no source, and nobody had given feedback.
+		stores: {
+			signUpSources: 'id, customerId, source, referrerId, updatedAt',
+			feedback: 'id, customerId, createdAt, updatedAt'
+		}
 	}
 ];
 
@@ -128,6 +139,8 @@ export class CardFileDb extends Dexie {
 	drawingEntries!: EntityTable<DrawingEntry, 'id'>;
 	drawings!: EntityTable<DrawingRecord, 'id'>;
 	cardIndex!: EntityTable<CardIndexRow, 'bucket'>;
+	signUpSources!: EntityTable<SignUpSource, 'id'>;
+	feedback!: EntityTable<Feedback, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME) {
 		super(name);

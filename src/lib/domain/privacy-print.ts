@@ -1,4 +1,5 @@
 /** A customer's data laid out for a printed answer to "what do you hold about me?". */
+import type { Feedback, SignUpSource } from './counter-form';
 import type { DrawingEntry } from './kiosk-drawing';
 import type { PointsLine } from './points';
 import type { OfferVoucher } from './offers';
@@ -16,6 +17,9 @@ export interface CustomerRecords {
 	vouchers: (Voucher | OfferVoucher)[];
 	redemptions: RedemptionEvent[];
 	drawingEntries: DrawingEntry[];
+	/** How they heard of the shop and their feedback, from the counter form. */
+	signUpSources: SignUpSource[];
+	feedback: Feedback[];
 }
 
 export interface PrintedSale {
@@ -41,6 +45,8 @@ export interface CustomerDossier {
 	vouchers: (Voucher | OfferVoucher)[];
 	redemptions: PrintedRedemption[];
 	drawingEntries: DrawingEntry[];
+	signUpSources: SignUpSource[];
+	feedback: Feedback[];
 }
 
 const live = <T extends { deletedAt?: number }>(rows: readonly T[]): T[] =>
@@ -81,7 +87,9 @@ export function buildDossier(records: CustomerRecords): CustomerDossier {
 				role: event.referrerId === records.customer.id ? 'referrer' : 'friend',
 				undone: undoneIds.has(event.id)
 			})),
-		drawingEntries: live(records.drawingEntries).sort(byDay((d) => d.date))
+		drawingEntries: live(records.drawingEntries).sort(byDay((d) => d.date)),
+		signUpSources: live(records.signUpSources).sort(byCreated),
+		feedback: live(records.feedback).sort(byCreated)
 	};
 }
 

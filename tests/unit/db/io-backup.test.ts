@@ -13,6 +13,7 @@ import {
 	restoreBackup
 } from '../../../src/lib/db/io';
 import { addNote } from '../../../src/lib/db/notes';
+import { answerFeedback, signUpWithCounterForm } from '../../../src/lib/db/counter-form';
 import { issueOfferVouchers } from '../../../src/lib/db/offers';
 import { issueVouchersTo, redeemVoucher, setPromoter } from '../../../src/lib/db/referrals';
 import { DEFAULT_LETTER_OFFER } from '../../../src/lib/domain/offers';
@@ -53,8 +54,19 @@ describe('backup and restore', { timeout: 60_000 }, () => {
 			updatedAt: 1
 		});
 		await saveShopSettings(db, { ...DEFAULT_SETTINGS, shopName: 'Roses & Co' });
+		// The counter form's rows travel too: how a sign-up heard of the shop, feedback answered.
+		const { feedback } = await signUpWithCounterForm(db, {
+			fields: { ...emptyCustomerFields(), firstName: 'Kiosk', lastName: 'Signup' },
+			source: 'newspaper',
+			friendName: 'Ann Levi',
+			rating: 4,
+			suggestion: 'Open on Sundays'
+		});
+		await answerFeedback(db, feedback!.id, 'From March on!');
 		const text = await makeBackup(db, 1_800_000_000_000);
 		const before = await everyTable(db);
+		expect(before.feedback).toHaveLength(1);
+		expect(before.signUpSources).toHaveLength(1);
 		expect(before.settings).toContainEqual({ key: LAST_BACKUP_KEY, value: 1_800_000_000_000 });
 
 		// Erase everything: the database itself is deleted and made again, empty.

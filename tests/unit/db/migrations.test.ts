@@ -48,6 +48,20 @@ describe('schema migrations', () => {
 			await current.open();
 			expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
 			await fixture.verify(current);
+			// Version 9's tables come empty to a database made before them, and take new rows.
+			if (fixture.version < 9) {
+				expect(await current.feedback.count()).toBe(0);
+				expect(await current.signUpSources.count()).toBe(0);
+				await current.feedback.add({
+					id: 'after-upgrade',
+					customerId: 'c',
+					suggestion: '',
+					rating: 5,
+					createdAt: 1,
+					updatedAt: 1
+				});
+				expect(await current.feedback.where('customerId').equals('c').count()).toBe(1);
+			}
 			// The card index, filled by version 7's upgrade or kept since, summarises the live cards.
 			const live = (await current.customers.toArray()).filter((c) => c.deletedAt === undefined);
 			expect(live.length).toBeGreaterThan(0);

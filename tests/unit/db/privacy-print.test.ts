@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCustomer, deleteCustomer } from '../../../src/lib/db/customers';
 import { addNote } from '../../../src/lib/db/notes';
+import { signUpWithCounterForm } from '../../../src/lib/db/counter-form';
 import { customerRecords } from '../../../src/lib/db/privacy-print';
 import { recordSale, voidSale } from '../../../src/lib/db/sales';
 import { customerFields, freshDb } from './helpers';
@@ -37,6 +38,22 @@ describe('customer records for the printout', () => {
 		expect(records?.sales.map((s) => [s.id, s.deletedAt !== undefined])).toEqual([[sale.id, true]]);
 		expect(records?.notes.map((n) => n.text)).toEqual(['Cold tea']);
 		expect(records?.redemptions.map((r) => r.id)).toEqual(['R1']);
+		expect(records?.signUpSources).toEqual([]);
+		expect(records?.feedback).toEqual([]);
+	});
+
+	it('reads how a counter sign-up heard of the shop and the feedback given', async () => {
+		const db = freshDb();
+		const { customer } = await signUpWithCounterForm(db, {
+			fields: customerFields({ lastName: 'Levi' }),
+			source: 'newspaper',
+			rating: 5,
+			suggestion: 'More tea'
+		});
+		await signUpWithCounterForm(db, { fields: customerFields({ lastName: 'Other' }), rating: 1 });
+		const records = await customerRecords(db, customer.id);
+		expect(records?.signUpSources.map((s) => s.source)).toEqual(['newspaper']);
+		expect(records?.feedback.map((f) => [f.rating, f.suggestion])).toEqual([[5, 'More tea']]);
 	});
 
 	it('has nothing for a card that is gone', async () => {

@@ -34,6 +34,8 @@ function records(over: Partial<CustomerRecords> = {}): CustomerRecords {
 		vouchers: [],
 		redemptions: [],
 		drawingEntries: [],
+		signUpSources: [],
+		feedback: [],
 		...over
 	};
 }
@@ -88,6 +90,22 @@ describe('customer dossier', () => {
 			['R1', 'referrer', true],
 			['R2', 'friend', false]
 		]);
+	});
+
+	it('lists the counter form’s sources and feedback oldest first, without taken-back feedback', () => {
+		const at = (n: number) => ({ createdAt: n, updatedAt: n, customerId: 'c' });
+		const dossier = buildDossier(
+			records({
+				signUpSources: [{ id: 's1', ...at(5), source: 'friend', friendName: 'Ann' }],
+				feedback: [
+					{ id: 'f2', ...at(9), rating: 4, suggestion: 'Later' },
+					{ id: 'f1', ...at(3), suggestion: 'Earlier' },
+					{ id: 'f0', ...at(1), suggestion: 'Gone', deletedAt: 2 }
+				]
+			})
+		);
+		expect(dossier.signUpSources.map((s) => s.id)).toEqual(['s1']);
+		expect(dossier.feedback.map((f) => f.id)).toEqual(['f1', 'f2']);
 	});
 
 	it('prints an address without its empty parts', () => {
