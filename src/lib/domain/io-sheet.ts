@@ -601,7 +601,7 @@ export function firstSheetWithData(workbook: Workbook): number {
 
 /** A number as the import reads it: plain digits and a decimal point, never an exponent. */
 export function plainNumber(value: number): string {
-	if (Number.isInteger(value) && Number.isSafeInteger(value)) return String(value);
+	if (Number.isInteger(value)) return BigInt(value).toString();
 	const text = String(value);
 	if (!/e/i.test(text)) return text;
 	const fixed = value.toFixed(Math.min(20, Math.max(0, 10 - Math.floor(Math.log10(Math.abs(value))))));
