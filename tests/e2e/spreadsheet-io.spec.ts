@@ -38,7 +38,12 @@ interface StoredCard {
 }
 
 /** Cards and sales straight from IndexedDB, so the test sees what was stored. */
-async function stored(page: Page): Promise<{ customers: StoredCard[]; sales: { amount: number; date: string; customerId: string }[] }> {
+async function stored(
+	page: Page
+): Promise<{
+	customers: StoredCard[];
+	sales: { amount: number; date: string; customerId: string }[];
+}> {
 	return page.evaluate(
 		() =>
 			new Promise((resolve, reject) => {
@@ -80,7 +85,9 @@ async function importList(page: Page) {
 	await expect(page.getByLabel('Column “Дата покупки” goes into')).toHaveValue('saleDate');
 	await expect(page.getByLabel('Column “Сумма” goes into')).toHaveValue('amount');
 	// Dates and amounts are typed in the workbook: nothing guessed, nothing asked.
-	await expect(page.getByText('Dates and amounts are read as the spreadsheet stores them')).toBeVisible();
+	await expect(
+		page.getByText('Dates and amounts are read as the spreadsheet stores them')
+	).toBeVisible();
 	await expect(page.getByLabel('Dates are written')).toHaveCount(0);
 	await expect(page.getByLabel('Decimal separator')).toHaveCount(0);
 	await expect(page.getByRole('row', { name: /^4 Мария Иванова .*€1,250\.50$/ })).toBeVisible(slow);
@@ -114,7 +121,10 @@ test('an Excel list with a title row, Cyrillic names, dates and amounts imports 
 	]);
 
 	// On the card at the counter: the sale with its date and amount.
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Counter' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Counter' })
+		.click();
 	await page.getByLabel('Find a customer').fill('Иванова');
 	await page.getByRole('list', { name: 'Matching cards' }).getByText('Мария Иванова').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Мария Иванова' })).toBeVisible(slow);

@@ -17,12 +17,7 @@ export type SheetFormat = 'xlsx' | 'ods';
 
 /** Why a file that is not text could not be read as a workbook. */
 export type SheetFailure =
-	| 'encrypted'
-	| 'legacy-xls'
-	| 'not-spreadsheet'
-	| 'corrupt'
-	| 'too-large'
-	| 'sheet-empty';
+	'encrypted' | 'legacy-xls' | 'not-spreadsheet' | 'corrupt' | 'too-large' | 'sheet-empty';
 
 /** A cell as the file stores it: text, a number, a day, or yes/no. */
 export type SheetValue = string | number | boolean | SheetDay;
@@ -112,7 +107,10 @@ export function readWorkbook(bytes: Uint8Array): SheetResult {
 	try {
 		const mime = textOf(files, 'mimetype')?.trim();
 		if (mime === ODS_MIME && files['content.xml'])
-			return { ok: true, workbook: { format: 'ods', sheets: readOds(textOf(files, 'content.xml')!) } };
+			return {
+				ok: true,
+				workbook: { format: 'ods', sheets: readOds(textOf(files, 'content.xml')!) }
+			};
 		if (mime?.startsWith('application/vnd.oasis.opendocument'))
 			return { ok: false, failure: 'not-spreadsheet' };
 		const workbookPath = xlsxWorkbookPath(files);
@@ -180,7 +178,10 @@ const relationshipOfType = (rels: readonly Relationship[], type: string) =>
 	rels.find((r) => r.type.endsWith(`/${type}`))?.path;
 
 // Excel's built-in number formats that show a day (the rest of 14 to 58 are times or text).
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATES = new Set([
+	14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+	52, 53, 54, 55, 56, 57, 58
+]);
 const BUILT_IN_TIMES_ONLY = new Set([18, 19, 20, 21, 45, 46, 47]);
 
 /** True for a number format that shows a day: y, d or a month name, outside quotes and colours. */
@@ -366,7 +367,14 @@ function readXlsxSheet(
 			if (name === 'v' || name === 't') reading = undefined;
 			else if (name === 'rPh') phonetic = false;
 			else if (name === 'c' && cell) {
-				const stored = xlsxValue(cell.type, value, inline, strings, dateStyle[cell.style] ?? false, date1904);
+				const stored = xlsxValue(
+					cell.type,
+					value,
+					inline,
+					strings,
+					dateStyle[cell.style] ?? false,
+					date1904
+				);
 				if (stored !== undefined && rowIndex >= 0 && rowIndex < MAX_ROWS) {
 					(rows[rowIndex] ??= [])[cell.column] = stored;
 				}
@@ -596,7 +604,12 @@ export function sheetDataRows(sheet: Sheet): number {
 export function firstSheetWithData(workbook: Workbook): number {
 	const counts = workbook.sheets.map(sheetDataRows);
 	const withRows = counts.findIndex((n) => n >= 2);
-	return withRows >= 0 ? withRows : Math.max(0, counts.findIndex((n) => n > 0));
+	return withRows >= 0
+		? withRows
+		: Math.max(
+				0,
+				counts.findIndex((n) => n > 0)
+			);
 }
 
 /** A number as the import reads it: plain digits and a decimal point, never an exponent. */
@@ -604,7 +617,9 @@ export function plainNumber(value: number): string {
 	if (Number.isInteger(value)) return BigInt(value).toString();
 	const text = String(value);
 	if (!/e/i.test(text)) return text;
-	const fixed = value.toFixed(Math.min(20, Math.max(0, 10 - Math.floor(Math.log10(Math.abs(value))))));
+	const fixed = value.toFixed(
+		Math.min(20, Math.max(0, 10 - Math.floor(Math.log10(Math.abs(value)))))
+	);
 	return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 

@@ -18,8 +18,9 @@ export interface XlsxOptions {
 }
 
 // Characters XML 1.0 cannot hold (controls other than tab and line breaks, lone surrogates).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeXml(text: string): string {
 	return text
@@ -81,7 +82,11 @@ function shownLength(cell: ExportCell): number {
 		return String(Math.floor(major)).length * 1.35 + 5;
 	}
 	if (typeof cell === 'number') return String(cell).length;
-	return Math.max(...String(cell).split('\n').map((line) => Array.from(line).length));
+	return Math.max(
+		...String(cell)
+			.split('\n')
+			.map((line) => Array.from(line).length)
+	);
 }
 
 function widths(table: ExportTable): number[] {

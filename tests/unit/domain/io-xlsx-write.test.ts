@@ -50,7 +50,9 @@ describe('writeXlsx', () => {
 		const files = parts(writeXlsx(TABLE, { sheetName: 'לקוחות', rightToLeft: true }));
 		const sheet = files['xl/worksheets/sheet1.xml'];
 		expect(sheet).toContain('rightToLeft="1"');
-		expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+		expect(sheet).toContain(
+			'<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+		);
 		const widths = [...sheet.matchAll(/width="([\d.]+)"/g)].map((m) => Number(m[1]));
 		expect(widths).toHaveLength(5);
 		expect(widths[0]).toBeGreaterThanOrEqual(9);

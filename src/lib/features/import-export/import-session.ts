@@ -48,7 +48,11 @@ const SHOWN_ENTRIES = 20;
  * The text values of the columns mapped to the fields: what a date order or decimal mark is
  * guessed from. A workbook's typed cells (numbers, days) are left out: they need no guess.
  */
-function columnValues(source: ParsedTable, mapping: ColumnMapping, fields: ImportField[]): string[] {
+function columnValues(
+	source: ParsedTable,
+	mapping: ColumnMapping,
+	fields: ImportField[]
+): string[] {
 	const { typed } = source;
 	return fields.flatMap((field) => {
 		const index = mapping.indexOf(field);
@@ -132,7 +136,10 @@ export function createImportSession(
 	}
 
 	function sendOpened(
-		about: Omit<OpenedFile, 'header' | 'samples' | 'dataLines' | 'lineProblems' | 'mapping' | 'headerLine'>
+		about: Omit<
+			OpenedFile,
+			'header' | 'samples' | 'dataLines' | 'lineProblems' | 'mapping' | 'headerLine'
+		>
 	) {
 		if (!csv) return;
 		const { header, rows } = csv;
