@@ -89,15 +89,27 @@ export function readWorkbook(bytes: Uint8Array): SheetResult {
 	let files: Unzipped;
 	let tooLarge = false;
 	try {
+		// LibreOffice encrypts the parts of a protected file and says so in its manifest.
+		const manifest = unzipSync(bytes, {
+			filter: (file) => file.name === 'META-INF/manifest.xml' && file.originalSize < 1_000_000
+		});
+		if (textOf(manifest, 'META-INF/manifest.xml')?.includes('encryption-data'))
+			return { ok: false, failure: 'encrypted' };
 		files = unzipSync(bytes, {
 			filter: (file) => {
+				// Only the parts that hold cells: never images, embedded files or pivot caches.
 				const wanted =
 					file.name === 'mimetype' ||
 					file.name === 'content.xml' ||
 					file.name === '[Content_Types].xml' ||
-					file.name.startsWith('xl/');
-				if (wanted && file.originalSize > MAX_PART_BYTES) tooLarge = true;
-				return wanted && !file.name.endsWith('.bin') && !file.name.startsWith('xl/media/');
+					(file.name.startsWith('xl/') &&
+						/\.(xml|rels)$/.test(file.name) &&
+						!/^xl\/(pivotCache|media|drawings|charts|externalLinks|embeddings)\//.test(file.name));
+				if (wanted && file.originalSize > MAX_PART_BYTES) {
+					tooLarge = true;
+					return false;
+				}
+				return wanted;
 			}
 		});
 	} catch {

@@ -208,6 +208,16 @@ describe('files that are not readable workbooks', () => {
 		const old = new Uint8Array([...header, ...new Array(100).fill(0)]);
 		expect(readWorkbook(old)).toEqual({ ok: false, failure: 'legacy-xls' });
 	});
+	it('a LibreOffice file protected by a password', () => {
+		const bytes = zipSync({
+			mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+			'content.xml': [new Uint8Array([7, 1, 250, 3, 99, 42]), { level: 0 }],
+			'META-INF/manifest.xml': strToU8(
+				'<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>'
+			)
+		});
+		expect(readWorkbook(bytes)).toEqual({ ok: false, failure: 'encrypted' });
+	});
 	it('a workbook whose sheets are empty has no table', () => {
 		const workbook = read(makeXlsx({ sheets: [{ name: 'A', rows: [] }] }));
 		expect(sheetTable(workbook.sheets[0])).toBeUndefined();
