@@ -38,9 +38,7 @@ interface StoredCard {
 }
 
 /** Cards and sales straight from IndexedDB, so the test sees what was stored. */
-async function stored(
-	page: Page
-): Promise<{
+async function stored(page: Page): Promise<{
 	customers: StoredCard[];
 	sales: { amount: number; date: string; customerId: string }[];
 }> {
