@@ -1,8 +1,8 @@
 /** The card file as spreadsheet rows: customers, sales, and customers with their statistics. */
 import { daysBetween } from './dates';
 import { fullName } from './customer';
-import { minorToDecimalString } from './money';
-import type { Customer, IsoDate, Minor, Sale } from './types';
+import { tableCells, type ExportColumn, type ExportTable } from './io-table';
+import type { Customer, IsoDate, Sale } from './types';
 
 export type ExportKind = 'customers' | 'sales' | 'statistics';
 
@@ -18,60 +18,60 @@ type Cell = string | number;
 
 // Headers the import's column guesses recognise, so an export reads straight back in; the card's
 // own id is "card_id", which the import leaves out rather than mistake it for another system's id.
-const CUSTOMER_HEADER = [
-	'card_id',
-	'external_id',
-	'salutation',
-	'first_name',
-	'last_name',
-	'email',
-	'phone',
-	'street',
-	'postal_code',
-	'city',
-	'country',
-	'birthday',
-	'tags',
-	'notes',
-	'marketing_consent'
+const text = (header: string): ExportColumn => ({ header, kind: 'text' });
+const date = (header: string): ExportColumn => ({ header, kind: 'date' });
+const number = (header: string): ExportColumn => ({ header, kind: 'number' });
+const money = (header: string): ExportColumn => ({ header, kind: 'money' });
+
+const CUSTOMER_COLUMNS: ExportColumn[] = [
+	text('card_id'),
+	text('external_id'),
+	text('salutation'),
+	text('first_name'),
+	text('last_name'),
+	text('email'),
+	text('phone'),
+	text('street'),
+	text('postal_code'),
+	text('city'),
+	text('country'),
+	date('birthday'),
+	text('tags'),
+	text('notes'),
+	text('marketing_consent')
 ];
 
-const SALE_HEADER = [
-	'sale_id',
-	'card_id',
-	'external_id',
-	'date',
-	'amount',
-	'currency',
-	'category',
-	'invoice'
+const SALE_COLUMNS: ExportColumn[] = [
+	text('sale_id'),
+	text('card_id'),
+	text('external_id'),
+	date('date'),
+	money('amount'),
+	text('currency'),
+	text('category'),
+	text('invoice')
 ];
 
-const STATISTICS_HEADER = [
-	'card_id',
-	'external_id',
-	'name',
-	'email',
-	'phone',
-	'first_purchase',
-	'last_purchase',
-	'visits',
-	'total_spent',
-	'recency_days'
+const STATISTICS_COLUMNS: ExportColumn[] = [
+	text('card_id'),
+	text('external_id'),
+	text('name'),
+	text('email'),
+	text('phone'),
+	date('first_purchase'),
+	date('last_purchase'),
+	number('visits'),
+	money('total_spent'),
+	number('recency_days')
 ];
-
-function money(minor: Minor, options: ExportOptions): string {
-	const text = minorToDecimalString(minor, options.currency);
-	return options.decimalComma ? text.replace('.', ',') : text;
-}
 
 const live = <T extends { deletedAt?: number }>(rows: readonly T[]) =>
 	rows.filter((r) => r.deletedAt === undefined);
 
-export function customerRows(customers: readonly Customer[]): Cell[][] {
-	return [
-		CUSTOMER_HEADER,
-		...live(customers).map((c) => [
+export function customerTable(customers: readonly Customer[]): ExportTable {
+	return {
+		columns: CUSTOMER_COLUMNS,
+		rows: live(customers).map((c) => [
 			c.id,
 			c.externalId ?? '',
 			c.salutation,
@@ -88,37 +88,36 @@ export function customerRows(customers: readonly Customer[]): Cell[][] {
 			c.notes,
 			c.marketingConsent ? 'yes' : 'no'
 		])
-	];
+	};
 }
 
-export function saleRows(
-	sales: readonly Sale[],
-	customers: readonly Customer[],
-	options: ExportOptions
-): Cell[][] {
+export function saleTable(sales: readonly Sale[], customers: readonly Customer[]): ExportTable {
 	const externalIds = new Map(customers.map((c) => [c.id, c.externalId ?? '']));
 	const rows = live(sales)
 		.slice()
 		.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	return [
-		SALE_HEADER,
-		...rows.map((s) => [
+	return {
+		columns: SALE_COLUMNS,
+		rows: rows.map((s) => [
 			s.id,
 			s.customerId,
 			externalIds.get(s.customerId) ?? '',
 			s.date,
-			money(s.amount, { ...options, currency: s.currency }),
+			{ minor: s.amount, currency: s.currency },
 			s.currency,
 			s.category,
 			s.externalRef ?? ''
 		])
-	];
+	};
 }
 
-export function statisticsRows(customers: readonly Customer[], options: ExportOptions): Cell[][] {
-	return [
-		STATISTICS_HEADER,
-		...live(customers).map((c) => [
+export function statisticsTable(
+	customers: readonly Customer[],
+	options: Pick<ExportOptions, 'currency' | 'referenceDate'>
+): ExportTable {
+	return {
+		columns: STATISTICS_COLUMNS,
+		rows: live(customers).map((c) => [
 			c.id,
 			c.externalId ?? '',
 			fullName(c),
@@ -127,8 +126,36 @@ export function statisticsRows(customers: readonly Customer[], options: ExportOp
 			c.firstPurchase ?? '',
 			c.lastPurchase ?? '',
 			c.visits,
-			money(c.totalSpent, options),
+			{ minor: c.totalSpent, currency: options.currency },
 			c.lastPurchase ? daysBetween(c.lastPurchase, options.referenceDate) : ''
 		])
-	];
+	};
+}
+
+/** The export of the given kind as a typed table (for CSV and .xlsx alike). */
+export function exportTable(
+	kind: ExportKind,
+	customers: readonly Customer[],
+	sales: readonly Sale[],
+	options: Pick<ExportOptions, 'currency' | 'referenceDate'>
+): ExportTable {
+	if (kind === 'customers') return customerTable(customers);
+	if (kind === 'sales') return saleTable(sales, customers);
+	return statisticsTable(customers, options);
+}
+
+export function customerRows(customers: readonly Customer[]): Cell[][] {
+	return tableCells(customerTable(customers));
+}
+
+export function saleRows(
+	sales: readonly Sale[],
+	customers: readonly Customer[],
+	options: ExportOptions
+): Cell[][] {
+	return tableCells(saleTable(sales, customers), options.decimalComma);
+}
+
+export function statisticsRows(customers: readonly Customer[], options: ExportOptions): Cell[][] {
+	return tableCells(statisticsTable(customers, options), options.decimalComma);
 }

@@ -28,6 +28,7 @@ import {
 	type DecimalMark
 } from './io-values';
 import { MAX_SALE_MINOR } from './money';
+import { CELL_NUMBER } from './io-parsed';
 
 export interface ReadOptions {
 	kind: ImportKind;
@@ -44,6 +45,8 @@ export interface ReadOptions {
 	firstRowNumber?: number;
 	/** Called now and then with the share of rows read. */
 	onProgress?: (share: number) => void;
+	/** A workbook's cell types (see ParsedTable): a number cell's amount is read with a point. */
+	typed?: readonly (Uint8Array | undefined)[];
 }
 
 export type RowErrorCode =
@@ -246,6 +249,7 @@ export function readRows(rows: readonly (readonly string[])[], options: ReadOpti
 		buyers.set(key, buyer);
 		return buyer;
 	};
+	const amountColumn = columns.get('amount');
 	const dates = new Map<string, IsoDate | undefined>();
 	const dateOf = (text: string): IsoDate | undefined => {
 		if (!dates.has(text)) dates.set(text, parseDateValue(text, options.dateOrder));
@@ -287,7 +291,14 @@ export function readRows(rows: readonly (readonly string[])[], options: ReadOpti
 				errors.push({ row: rowNumber, field: 'saleDate', code: 'date-missing', value: '' });
 			else if (!date)
 				errors.push({ row: rowNumber, field: 'saleDate', code: 'date-invalid', value: dateText });
-			const amount = parseAmountValue(amountText, options.decimalMark, options.perMajor);
+			// A number the workbook stored is written with a point: the column's mark is for text.
+			const typedAmount =
+				amountColumn !== undefined && options.typed?.[index]?.[amountColumn] === CELL_NUMBER;
+			const amount = parseAmountValue(
+				amountText,
+				typedAmount ? '.' : options.decimalMark,
+				options.perMajor
+			);
 			if (!amount.ok)
 				errors.push({
 					row: rowNumber,

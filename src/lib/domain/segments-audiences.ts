@@ -2,10 +2,10 @@
  * Audiences: every group, class or list of the segments view as a reusable, filterable set of
  * customers that letters, vouchers and exports can take, defined here and not in components.
  */
-import { minorToDecimalString } from './money';
 import type { AbcClass, BuyerGroup, ShopAnalysis } from './segments';
 import type { ContactChannel, Customer, Id } from './types';
 import { csvCell } from './io-csv-write';
+import { tableCells, type ColumnKind, type ExportTable } from './io-table';
 
 export type AudienceKey =
 	| { kind: 'all-buyers' }
@@ -167,22 +167,35 @@ export const STATS_CSV_COLUMNS = [
 	'reference_date'
 ] as const;
 
+const STATS_KINDS: Partial<Record<(typeof STATS_CSV_COLUMNS)[number], ColumnKind>> = {
+	visits: 'number',
+	total_spent: 'money',
+	first_purchase: 'date',
+	last_purchase: 'date',
+	recency_days: 'number',
+	visits_12m: 'number',
+	spend_12m: 'money',
+	average_ticket: 'money',
+	lifetime_value: 'money',
+	reference_date: 'date'
+};
+
 /**
- * "Customers with statistics" as CSV (comma-separated, header row, money in major units with a
- * dot), for every given customer, prospects included with zero visits.
+ * "Customers with statistics" as a typed table, for every given customer, prospects included
+ * with zero visits: the rows of the CSV and of the .xlsx alike.
  */
-export function customersWithStatsCsv(
+export function customersWithStatsTable(
 	analysis: ShopAnalysis,
 	customers: readonly Customer[],
 	currency: string
-): string {
-	const money = (minor: number) => minorToDecimalString(minor, currency);
-	const lines = [STATS_CSV_COLUMNS.join(',')];
-	for (const c of customers) {
-		const segment = analysis.byCustomer.get(c.id);
-		const s = segment?.stats;
-		lines.push(
-			[
+): ExportTable {
+	const money = (minor: number) => ({ minor, currency });
+	return {
+		columns: STATS_CSV_COLUMNS.map((header) => ({ header, kind: STATS_KINDS[header] ?? 'text' })),
+		rows: customers.map((c) => {
+			const segment = analysis.byCustomer.get(c.id);
+			const s = segment?.stats;
+			return [
 				c.id,
 				c.externalId ?? '',
 				c.firstName,
@@ -201,10 +214,22 @@ export function customersWithStatsCsv(
 				segment?.group?.group ?? 'prospect',
 				segment?.abc ?? '',
 				analysis.reference
-			]
-				.map((cell) => csvCell(cell, ','))
-				.join(',')
-		);
-	}
+			];
+		})
+	};
+}
+
+/**
+ * "Customers with statistics" as CSV (comma-separated, header row, money in major units with a
+ * dot), for every given customer, prospects included with zero visits.
+ */
+export function customersWithStatsCsv(
+	analysis: ShopAnalysis,
+	customers: readonly Customer[],
+	currency: string
+): string {
+	const lines = tableCells(customersWithStatsTable(analysis, customers, currency)).map((row) =>
+		row.map((cell) => csvCell(cell, ',')).join(',')
+	);
 	return lines.join('\r\n') + '\r\n';
 }

@@ -8,7 +8,6 @@
  */
 import type { StorageProblem } from '$lib/db/storage-errors';
 import type { RowAccounting, ReportEntry } from '$lib/domain/io-accounting';
-import type { CsvFailure } from '$lib/domain/io-csv';
 import type { ColumnMapping, ImportField, ImportKind } from '$lib/domain/io-mapping';
 import type { Delimiter, TextEncodingName } from '$lib/domain/io-text';
 import type { DateOrder, DecimalMark } from '$lib/domain/io-values';
@@ -17,6 +16,7 @@ import type {
 	CheckSummary,
 	FromWorker,
 	ImportPhase,
+	OpenFailure,
 	OpenedFile,
 	ToWorker,
 	WriteOutcome
@@ -26,7 +26,7 @@ export type ImportStep = 'choose' | 'reading' | 'map' | 'writing' | 'done';
 
 /** Why the screen went back to choosing a file, or why a write did not happen. */
 export type ImportFailure =
-	CsvFailure | 'unreadable' | 'cancelled' | 'nothing-imported' | { storage: StorageProblem };
+	OpenFailure | 'cancelled' | 'nothing-imported' | { storage: StorageProblem };
 
 /** The part of a worker the flow uses, so tests can put the session in its place. */
 export interface ImportWorkerLike {
@@ -94,6 +94,12 @@ export class CsvImportFlow {
 			encoding: options.encoding ?? this.file.encoding,
 			delimiter: options.delimiter ?? this.file.delimiter
 		});
+	}
+
+	/** Reads another sheet of the workbook: its own header, mapping and guesses. */
+	chooseSheet(sheet: number): void {
+		if (!this.#worker || !this.file || sheet === this.file.sheet) return;
+		this.#open({ type: 'open', sheet });
 	}
 
 	mapColumn(index: number, field: ImportField): void {
@@ -216,8 +222,11 @@ export class CsvImportFlow {
 				this.progress = message.share;
 				return;
 			case 'opened': {
+				// Another encoding or delimiter keeps the owner's mapping; another sheet is a new table.
 				const keepMapping =
-					this.file !== undefined && this.mapping.length === message.file.header.length;
+					this.file !== undefined &&
+					this.file.sheet === message.file.sheet &&
+					this.mapping.length === message.file.header.length;
 				this.file = message.file;
 				if (!keepMapping) {
 					this.mapping = message.file.mapping;

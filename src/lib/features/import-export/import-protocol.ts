@@ -4,9 +4,13 @@ import type { RowAccounting, ReportEntry } from '$lib/domain/io-accounting';
 import type { CsvFailure, LineProblem } from '$lib/domain/io-csv';
 import type { CustomerRow, SaleRow } from '$lib/domain/io-import';
 import type { ColumnMapping, ImportKind, MappingProblem } from '$lib/domain/io-mapping';
+import type { SheetFailure, SheetFormat } from '$lib/domain/io-sheet';
 import type { Delimiter, TextEncodingName } from '$lib/domain/io-text';
 import type { ColumnGuess, DateOrder, DecimalMark } from '$lib/domain/io-values';
 import type { IsoDate, Minor } from '$lib/domain/types';
+
+/** Why a file could not be opened for import. */
+export type OpenFailure = CsvFailure | SheetFailure | 'unreadable';
 
 export type ImportPhase = 'reading' | 'checking' | 'matching' | 'writing';
 
@@ -23,7 +27,20 @@ export interface CheckRequest {
 	unnamedTemplate: string;
 }
 
+/** A sheet of a workbook, for the owner to choose: its name and its non-blank rows. */
+export interface SheetChoice {
+	name: string;
+	rows: number;
+}
+
 export interface OpenedFile {
+	/** CSV text, or a workbook (read by content, whatever the file's name says). */
+	format: 'csv' | SheetFormat;
+	/** A workbook's sheets, and the one read (the first with data, unless the owner chose). */
+	sheets: SheetChoice[];
+	sheet: number;
+	/** The row of the file the header was found on (a title row or blank rows above are skipped). */
+	headerLine: number;
 	header: string[];
 	/** The first non-empty value of each column. */
 	samples: string[];
@@ -43,6 +60,12 @@ export interface CheckSummary {
 	decimalMark: DecimalMark;
 	dateGuess: ColumnGuess<DateOrder>;
 	decimalGuess: ColumnGuess<DecimalMark>;
+	/**
+	 * True when every date (or amount) of the mapped columns is a typed cell of a workbook: read as
+	 * stored, nothing guessed, so no date order (decimal mark) is asked for.
+	 */
+	typedDates: boolean;
+	typedAmounts: boolean;
 	problems: MappingProblem[];
 	/** Mapped columns the kind does not read. */
 	unusedColumns: number[];
@@ -70,7 +93,13 @@ export interface WriteOutcome {
 }
 
 export type ToWorker =
-	| { type: 'open'; bytes?: ArrayBuffer; encoding?: TextEncodingName; delimiter?: Delimiter }
+	| {
+			type: 'open';
+			bytes?: ArrayBuffer;
+			encoding?: TextEncodingName;
+			delimiter?: Delimiter;
+			sheet?: number;
+	  }
 	| { type: 'check'; id: number; request: CheckRequest; dbName: string }
 	| { type: 'report'; id: number }
 	| { type: 'write'; dbName: string; now: number }
@@ -79,7 +108,7 @@ export type ToWorker =
 export type FromWorker =
 	| { type: 'progress'; phase: ImportPhase; share: number }
 	| { type: 'opened'; file: OpenedFile }
-	| { type: 'failed-to-open'; failure: CsvFailure | 'unreadable' }
+	| { type: 'failed-to-open'; failure: OpenFailure }
 	| { type: 'checked'; id: number; summary: CheckSummary }
 	| { type: 'check-failed'; id: number; problem: StorageProblem }
 	| { type: 'report'; id: number; entries: ReportEntry[]; accounting: RowAccounting }

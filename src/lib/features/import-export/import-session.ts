@@ -13,7 +13,16 @@ import {
 } from '$lib/db/io';
 import { classifyStorageError } from '$lib/db/storage-errors';
 import { accountRows, accountsForEveryLine, reportEntries } from '$lib/domain/io-accounting';
-import { parseCsvBytes, type ParsedCsv } from '$lib/domain/io-csv';
+import { parseCsvBytes } from '$lib/domain/io-csv';
+import { CELL_TEXT, type ParsedTable } from '$lib/domain/io-parsed';
+import {
+	firstSheetWithData,
+	isWorkbookLike,
+	readWorkbook,
+	sheetDataRows,
+	sheetTable,
+	type SheetResult
+} from '$lib/domain/io-sheet';
 import { readRows, type ImportPlan, type ReadResult } from '$lib/domain/io-import';
 import {
 	guessKind,
@@ -24,17 +33,38 @@ import {
 	type ImportField
 } from '$lib/domain/io-mapping';
 import { amountScaleWarning, detectDateOrder, detectDecimalMark } from '$lib/domain/io-values';
-import type { CheckRequest, CheckSummary, FromWorker, ToWorker } from './import-protocol';
+import type {
+	CheckRequest,
+	CheckSummary,
+	FromWorker,
+	OpenedFile,
+	ToWorker
+} from './import-protocol';
 
 const PREVIEW_ROWS = 5;
 const SHOWN_ENTRIES = 20;
 
-function columnValues(source: ParsedCsv, mapping: ColumnMapping, fields: ImportField[]): string[] {
+/**
+ * The text values of the columns mapped to the fields: what a date order or decimal mark is
+ * guessed from. A workbook's typed cells (numbers, days) are left out: they need no guess.
+ */
+function columnValues(
+	source: ParsedTable,
+	mapping: ColumnMapping,
+	fields: ImportField[]
+): string[] {
+	const { typed } = source;
 	return fields.flatMap((field) => {
 		const index = mapping.indexOf(field);
-		return index < 0 ? [] : source.rows.map((r) => r[index] ?? '');
+		if (index < 0) return [];
+		if (!typed) return source.rows.map((r) => r[index] ?? '');
+		return source.rows.flatMap((r, i) =>
+			(typed[i]?.[index] ?? CELL_TEXT) === CELL_TEXT ? [r[index] ?? ''] : []
+		);
 	});
 }
+
+const hasValues = (values: readonly string[]) => values.some((v) => v.trim() !== '');
 
 /**
  * An import session: handles the page's messages in order and answers through `send`. The
@@ -44,7 +74,8 @@ export function createImportSession(
 	send: (message: FromWorker) => void
 ): (message: ToWorker) => Promise<void> {
 	let bytes: Uint8Array | undefined;
-	let csv: ParsedCsv | undefined;
+	let csv: ParsedTable | undefined;
+	let workbook: SheetResult | undefined;
 	let stored: { dbName: string; rows: StoredForImport } | undefined;
 	let checked: { read: ReadResult; plan: ImportPlan; request: CheckRequest } | undefined;
 	let writing: AbortController | undefined;
@@ -52,10 +83,15 @@ export function createImportSession(
 	let latestCheck = 0;
 
 	function open(message: Extract<ToWorker, { type: 'open' }>) {
-		if (message.bytes) bytes = new Uint8Array(message.bytes);
+		if (message.bytes) {
+			bytes = new Uint8Array(message.bytes);
+			workbook = undefined;
+		}
 		if (!bytes) return;
 		csv = undefined;
 		checked = undefined;
+		// By content, not by name: a workbook is a zip (or an old or protected Office file).
+		if (isWorkbookLike(bytes)) return openWorkbook(bytes, message.sheet);
 		const result = parseCsvBytes(bytes, {
 			encoding: message.encoding,
 			delimiter: message.delimiter,
@@ -63,18 +99,59 @@ export function createImportSession(
 		});
 		if (!result.ok) return send({ type: 'failed-to-open', failure: result.failure });
 		csv = result.csv;
+		sendOpened({
+			format: 'csv',
+			sheets: [],
+			sheet: 0,
+			encoding: result.csv.encoding,
+			guessedEncoding: result.csv.guessedEncoding,
+			delimiter: result.csv.delimiter,
+			controlCharactersRemoved: result.csv.controlCharactersRemoved
+		});
+	}
+
+	function openWorkbook(file: Uint8Array, chosen: number | undefined) {
+		send({ type: 'progress', phase: 'reading', share: 0 });
+		workbook ??= readWorkbook(file);
+		if (!workbook.ok) return send({ type: 'failed-to-open', failure: workbook.failure });
+		const { sheets, format } = workbook.workbook;
+		const sheet =
+			chosen !== undefined && chosen >= 0 && chosen < sheets.length
+				? chosen
+				: firstSheetWithData(workbook.workbook);
+		const table = sheets[sheet] ? sheetTable(sheets[sheet]) : undefined;
+		if (!table || table.dataLines === 0)
+			return send({ type: 'failed-to-open', failure: 'sheet-empty' });
+		csv = table;
+		send({ type: 'progress', phase: 'reading', share: 1 });
+		sendOpened({
+			format,
+			sheets: sheets.map((s) => ({ name: s.name, rows: sheetDataRows(s) })),
+			sheet,
+			encoding: 'utf-8',
+			guessedEncoding: 'utf-8',
+			delimiter: ',',
+			controlCharactersRemoved: 0
+		});
+	}
+
+	function sendOpened(
+		about: Omit<
+			OpenedFile,
+			'header' | 'samples' | 'dataLines' | 'lineProblems' | 'mapping' | 'headerLine'
+		>
+	) {
+		if (!csv) return;
 		const { header, rows } = csv;
 		send({
 			type: 'opened',
 			file: {
+				...about,
 				header,
+				headerLine: csv.headerLine,
 				samples: header.map((_, i) => rows.find((r) => (r[i] ?? '').trim() !== '')?.[i] ?? ''),
-				encoding: csv.encoding,
-				guessedEncoding: csv.guessedEncoding,
-				delimiter: csv.delimiter,
 				dataLines: csv.dataLines,
 				lineProblems: csv.lineProblems.length,
-				controlCharactersRemoved: csv.controlCharactersRemoved,
 				mapping: guessMapping(header)
 			}
 		});
@@ -99,18 +176,25 @@ export function createImportSession(
 		if (!csv || message.id < latestCheck) return;
 		const { request } = message;
 		const { mapping } = request;
-		const dateGuess = detectDateOrder(columnValues(csv, mapping, ['saleDate', 'birthday']));
+		// Only text needs a guess: a workbook's typed dates and amounts are read as stored, and when a
+		// column holds nothing else, no order or mark is guessed, applied or asked for.
+		const dateTexts = columnValues(csv, mapping, ['saleDate', 'birthday']);
 		const amounts = columnValues(csv, mapping, ['amount']);
+		const typedDates = csv.typed !== undefined && !hasValues(dateTexts);
+		const typedAmounts = csv.typed !== undefined && !hasValues(amounts);
+		const dateGuess = detectDateOrder(dateTexts);
 		const decimalGuess = detectDecimalMark(amounts);
 		const kind = request.kind ?? guessKind(mapping);
-		const dateOrder = request.dateOrder ?? dateGuess.value;
-		const decimalMark = request.decimalMark ?? decimalGuess.value;
+		const dateOrder = typedDates ? 'ymd' : (request.dateOrder ?? dateGuess.value);
+		const decimalMark = typedAmounts ? '.' : (request.decimalMark ?? decimalGuess.value);
 		const summary: CheckSummary = {
 			kind,
 			dateOrder,
 			decimalMark,
 			dateGuess,
 			decimalGuess,
+			typedDates,
+			typedAmounts,
 			problems: mappingProblems(mapping, kind),
 			unusedColumns: unusedColumns(mapping, kind),
 			scale: amountScaleWarning(amounts, decimalMark, request.perMajor)
@@ -126,6 +210,7 @@ export function createImportSession(
 				currency: request.currency,
 				today: request.today,
 				rowLines: csv.rowLines,
+				typed: csv.typed,
 				onProgress: (share) => send({ type: 'progress', phase: 'checking', share })
 			});
 			send({ type: 'progress', phase: 'matching', share: 0 });

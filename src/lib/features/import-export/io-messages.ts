@@ -1,6 +1,6 @@
 /** The owner's words for import fields, problems and choices. */
 import type { ReportEntry } from '$lib/domain/io-accounting';
-import type { CsvFailure } from '$lib/domain/io-csv';
+import type { OpenFailure } from './import-protocol';
 import type { ImportKind, MappingProblem } from '$lib/domain/io-mapping';
 import type { Delimiter, TextEncodingName } from '$lib/domain/io-text';
 import type { DateOrder, DecimalMark } from '$lib/domain/io-values';
@@ -110,8 +110,20 @@ export function kindLabel(kind: ImportKind): string {
 	}
 }
 
-export function csvFailureText(failure: CsvFailure | 'unreadable'): string {
+export function csvFailureText(failure: OpenFailure): string {
 	switch (failure) {
+		case 'encrypted':
+			return m.io_failure_encrypted();
+		case 'legacy-xls':
+			return m.io_failure_legacy_xls();
+		case 'not-spreadsheet':
+			return m.io_failure_not_spreadsheet();
+		case 'corrupt':
+			return m.io_failure_corrupt();
+		case 'too-large':
+			return m.io_failure_too_large();
+		case 'sheet-empty':
+			return m.io_failure_sheet_empty();
 		case 'unreadable':
 			return m.io_failure_unreadable();
 		case 'empty':
