@@ -143,6 +143,10 @@ test("a kiosk sign-up with an address and a friend's voucher code makes a prospe
 	await expect(form.getByText(`code ${code}: linked to the referrer`)).toBeVisible();
 	await expect(form.getByText('Rating: 4 of 5')).toBeVisible();
 	await expect(form.getByText(suggestion)).toBeVisible();
+	// The code was used to link them: the counter is told the friend's offer is still owed.
+	await expect(form.getByTestId('friend-offer-owed')).toContainText(
+		/first purchase gets 10%.*give it on this sale by hand/
+	);
 
 	// The referrer's card lists the new friend.
 	await referrals.getByRole('link', { name: referrerName }).click();

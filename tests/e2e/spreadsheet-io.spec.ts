@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from './fixtures';
 import { openEmptyCardFile } from './helpers';
 import { makeXlsx } from '../fixtures/workbooks';
+import { storedTables } from './idb';
 
 /** A list kept by hand in Excel: a merged title, a blank row, then common Russian headers. */
 const LIST = makeXlsx({
@@ -42,23 +43,11 @@ async function stored(page: Page): Promise<{
 	customers: StoredCard[];
 	sales: { amount: number; date: string; customerId: string }[];
 }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('counter-cards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['customers', 'sales'], 'readonly');
-					const customers = tx.objectStore('customers').getAll();
-					const sales = tx.objectStore('sales').getAll();
-					tx.oncomplete = () => {
-						resolve({ customers: customers.result, sales: sales.result });
-						db.close();
-					};
-				};
-			})
-	);
+	const { customers, sales } = await storedTables(page, ['customers', 'sales']);
+	return {
+		customers: customers as StoredCard[],
+		sales: sales as { amount: number; date: string; customerId: string }[]
+	};
 }
 
 async function openDataPage(page: Page) {
