@@ -68,6 +68,21 @@ export default ts.config(
 		}
 	},
 	{
+		// Unit test files share their worker's modules (isolate: false in vite.config.ts): a module
+		// mock would leak into the files that run after it.
+		files: ['tests/unit/**/*.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				...['mock', 'doMock', 'hoisted'].map((property) => ({
+					object: 'vi',
+					property,
+					message: 'Unit test files share modules (isolate: false): pass a stand-in instead.'
+				}))
+			]
+		}
+	},
+	{
 		// Every end-to-end spec takes `test` from ./fixtures, which puts a stand-in for the print
 		// dialog in each page: a real dialog would block page.pdf() and differs between builds.
 		files: ['tests/e2e/**/*.ts'],
