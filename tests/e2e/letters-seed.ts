@@ -94,3 +94,27 @@ export async function storedTemplates(
 ): Promise<{ key: string; name: string; body: string; deletedAt?: number }[]> {
 	return storedRows(page, 'letterTemplates');
 }
+
+/** A referral voucher K7QM-4XRT-B given to Sarah (10% off the friend's first purchase). */
+export async function seedReferralVoucher(page: Page): Promise<void> {
+	await putRows(page, {
+		vouchers: [
+			{
+				id: 'V1',
+				code: 'K7QM4XRTB',
+				referrerId: 'SARAH',
+				issuedOn: '2026-01-01',
+				expiresOn: '2099-12-31',
+				terms: {
+					friend: { kind: 'percent', percent: 10, minPurchase: 0 },
+					referrer: { kind: 'credit', amount: 1000 },
+					validityDays: 90,
+					maxHeldPerCustomer: 5,
+					currency: 'EUR'
+				},
+				createdAt: 1,
+				updatedAt: 1
+			}
+		]
+	});
+}

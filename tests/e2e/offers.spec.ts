@@ -1,33 +1,9 @@
 /** Offers that keep their word: a letter's code is its recipient's offer at the counter, and only that. */
 import { expect, printRequests, test, type Page } from './fixtures';
-import { putRows, storedCounts } from './idb';
-import { seedShop } from './letters-seed';
+import { storedCounts } from './idb';
+import { seedReferralVoucher, seedShop } from './letters-seed';
 
 const CODE = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/;
-
-/** A referral voucher K7QM-4XRT-B given to Sarah (10% off the friend's first purchase). */
-async function seedReferralVoucher(page: Page) {
-	await putRows(page, {
-		vouchers: [
-			{
-				id: 'V1',
-				code: 'K7QM4XRTB',
-				referrerId: 'SARAH',
-				issuedOn: '2026-01-01',
-				expiresOn: '2099-12-31',
-				terms: {
-					friend: { kind: 'percent', percent: 10, minPurchase: 0 },
-					referrer: { kind: 'credit', amount: 1000 },
-					validityDays: 90,
-					maxHeldPerCustomer: 5,
-					currency: 'EUR'
-				},
-				createdAt: 1,
-				updatedAt: 1
-			}
-		]
-	});
-}
 
 async function checkCode(page: Page, code: string) {
 	await page.goto('/');

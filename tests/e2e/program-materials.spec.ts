@@ -6,6 +6,7 @@
 import { expect, printRequests, test, type Page } from './fixtures';
 import { say, type UiLanguage } from './helpers';
 import { putRows } from './idb';
+import { seedReferralVoucher } from './letters-seed';
 import { pdfPageTexts } from './letters-pdf-text';
 
 /** A shop with its details, a two-sided offer of its own and US Letter paper, written to IndexedDB. */
@@ -153,26 +154,8 @@ test('referral cards and slips carry the shop’s address, phone and opening hou
 	page
 }) => {
 	await seedProgram(page, 'en');
-	await putRows(page, {
-		vouchers: [
-			{
-				id: 'V1',
-				code: 'K7QM4XRTB',
-				referrerId: 'SARAH',
-				issuedOn: '2026-01-01',
-				expiresOn: '2099-12-31',
-				terms: {
-					friend: { kind: 'percent', percent: 10, minPurchase: 0 },
-					referrer: { kind: 'credit', amount: 1000 },
-					validityDays: 90,
-					maxHeldPerCustomer: 5,
-					currency: 'EUR'
-				},
-				createdAt: 1,
-				updatedAt: 1
-			}
-		]
-	});
+	// The voucher K7QM-4XRT-B, given to Sarah.
+	await seedReferralVoucher(page);
 	const details = '12 Market Street, Springfield · 555-0142 · Mon–Sat 9:00–18:00';
 	for (const layout of ['a4', 'slip80']) {
 		await page.goto(`/referrals/print?ids=V1&layout=${layout}`);
