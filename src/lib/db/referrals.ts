@@ -24,6 +24,7 @@ import { generateCode, parseCode } from '../domain/referrals-code';
 import type { Customer, CustomerFields, Id, IsoDate, Minor, Sale } from '../domain/types';
 import { addReferralPoints, pointsTables, reverseReferralPoints, withoutUndefined } from './points';
 import { recordSale, voidSale } from './sales';
+import { loadShopSettings } from './settings';
 import type { OfferVoucher } from '../domain/offers';
 import type { CardFileDb } from './schema';
 
@@ -60,8 +61,14 @@ export class ReferralError extends Error {
 }
 
 export async function loadReferralSettings(db: CardFileDb): Promise<ReferralSettings> {
-	const row = await db.settings.get(SETTINGS_KEY);
-	return { ...DEFAULT_REFERRAL_SETTINGS, ...(row?.value as Partial<ReferralSettings> | undefined) };
+	const [row, shop] = await Promise.all([db.settings.get(SETTINGS_KEY), loadShopSettings(db)]);
+	// Until the owner saves the program, its amounts are in the shop's currency, not the default's.
+	const currency = shop?.currency ?? DEFAULT_REFERRAL_SETTINGS.currency;
+	return {
+		...DEFAULT_REFERRAL_SETTINGS,
+		currency,
+		...(row?.value as Partial<ReferralSettings> | undefined)
+	};
 }
 
 export async function saveReferralSettings(

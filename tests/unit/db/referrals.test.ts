@@ -19,6 +19,7 @@ import {
 	trackingData
 } from '../../../src/lib/db/referrals';
 import { CardFileDb } from '../../../src/lib/db/schema';
+import { DEFAULT_SETTINGS, saveShopSettings } from '../../../src/lib/db/settings';
 import { emptyCustomerFields } from '../../../src/lib/domain/customer';
 import {
 	creditBalance,
@@ -78,6 +79,16 @@ describe('issuing vouchers', () => {
 		await saveReferralSettings(db, changed);
 		expect(await loadReferralSettings(db)).toEqual(changed);
 		expect((await db.vouchers.get(v.id))?.terms).toEqual(DEFAULT_REFERRAL_SETTINGS);
+	});
+
+	it("prices a program never saved in the shop's currency, and a saved one in its own", async () => {
+		await saveShopSettings(db, { ...DEFAULT_SETTINGS, currency: 'ILS', language: 'he' });
+		expect((await loadReferralSettings(db)).currency).toBe('ILS');
+		const ann = await addCustomer(db, person('Ann'));
+		const [v] = (await issueVouchersTo(db, [ann.id], 1, today)).issued;
+		expect(v.terms.currency).toBe('ILS');
+		await saveReferralSettings(db, { ...DEFAULT_REFERRAL_SETTINGS, currency: 'USD' });
+		expect((await loadReferralSettings(db)).currency).toBe('USD');
 	});
 });
 
